@@ -1,0 +1,33 @@
+package io.pmobuyin.jira.rest;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Builds the JSON error responses of every resource, with messages from the i18n bundle. */
+public class RestErrors {
+
+  static final String NOT_LOGGED_IN = "pmobuyin.rest.error.not-logged-in";
+  static final String NOT_ALLOWED = "pmobuyin.rest.error.not-allowed";
+
+  private final I18nResolver i18n;
+
+  public RestErrors(I18nResolver i18n) {
+    this.i18n = i18n;
+  }
+
+  public Response notLoggedIn() {
+    return error(Response.Status.UNAUTHORIZED, NOT_LOGGED_IN);
+  }
+
+  public Response notAllowed() {
+    return error(Response.Status.FORBIDDEN, NOT_ALLOWED);
+  }
+
+  private Response error(Response.Status status, String messageKey) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorDto(status.getStatusCode(), i18n.getText(messageKey)))
+        .build();
+  }
+}

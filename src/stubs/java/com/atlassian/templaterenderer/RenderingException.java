@@ -1,0 +1,14 @@
+package com.atlassian.templaterenderer;
+
+/**
+ * Compile-only declaration (never packaged), named in TemplateRenderer's throws clause. Checked
+ * against: ../shared/reference/jira-platform-api.md §7.5 (extends RuntimeException).
+ */
+public class RenderingException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public RenderingException(Throwable cause) {
+    super(cause);
+  }
+}

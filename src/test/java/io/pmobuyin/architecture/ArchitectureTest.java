@@ -1,0 +1,87 @@
+package io.pmobuyin.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the engine pure Java and the two sides (inside Jira, preview) apart. */
+class ArchitectureTest {
+
+  static final String[] ENGINE = {
+    "io.pmobuyin.mining..", "io.pmobuyin.value..", "io.pmobuyin.scope..", "io.pmobuyin.report.."
+  };
+  static final String[] OUTSIDE_THE_ENGINE = {
+    "com.atlassian..",
+    "javax.servlet..",
+    "javax.ws.rs..",
+    "io.pmobuyin.jira..",
+    "io.pmobuyin.preview.."
+  };
+
+  private static final JavaClasses PRODUCTION =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.pmobuyin");
+
+  static ArchRule isPureEngine(String... packages) {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(OUTSIDE_THE_ENGINE)
+        .because("the engine runs unchanged inside Jira and in the preview")
+        .allowEmptyShould(true);
+  }
+
+  @Test
+  void engineDependsOnNothingFromJiraServletsRestOrTheAdapters() {
+    isPureEngine(ENGINE).check(PRODUCTION);
+  }
+
+  @Test
+  void theRuleCatchesAnEngineClassThatUsesJira() {
+    JavaClasses leaky = new ClassFileImporter().importPackages("io.pmobuyin.architecture.fixtures");
+
+    EvaluationResult result = isPureEngine("io.pmobuyin.architecture.fixtures..").evaluate(leaky);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails())
+        .anySatisfy(line -> assertThat(line).contains("LeakyEngineClass", "TemplateRenderer"));
+  }
+
+  @Test
+  void jiraAdaptersAndPreviewDoNotDependOnEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.pmobuyin.jira..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.pmobuyin.preview..")
+        .check(PRODUCTION);
+    noClasses()
+        .that()
+        .resideInAPackage("io.pmobuyin.preview..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.pmobuyin.jira..", "com.atlassian..")
+        .allowEmptyShould(true)
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void nothingReachesForTheStaticComponentAccessor() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.atlassian.jira.component.ComponentAccessor")
+        .because("host services come in by constructor injection")
+        .check(PRODUCTION);
+  }
+}

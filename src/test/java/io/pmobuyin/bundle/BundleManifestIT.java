@@ -1,0 +1,77 @@
+package io.pmobuyin.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class BundleManifestIT {
+
+  private static final String PLUGIN_KEY = "io.pmobuyin.pmo-buyin";
+
+  private final AppBundle bundle = AppBundle.built();
+
+  @Test
+  void isATransformerlessAtlassianPluginWithItsKey() {
+    assertThat(bundle.header("Bundle-ManifestVersion")).contains("2");
+    assertThat(bundle.header("Bundle-SymbolicName")).contains(PLUGIN_KEY);
+    assertThat(bundle.header("Atlassian-Plugin-Key")).contains(PLUGIN_KEY);
+    assertThat(bundle.header("Spring-Context")).contains("*");
+    assertThat(bundle.header("Atlassian-Scan-Folders")).contains("META-INF/plugin-descriptors");
+    assertThat(bundle.header("Bundle-Version")).get().asString().matches("\\d+\\.\\d+\\.\\d+.*");
+  }
+
+  @Test
+  void carriesTheFilteredDescriptorAtItsRoot() {
+    String descriptor = bundle.text("atlassian-plugin.xml");
+
+    assertThat(descriptor)
+        .contains("key=\"" + PLUGIN_KEY + "\"")
+        .contains("name=\"PMO Buy-In for Jira\"")
+        .doesNotContain("${");
+    String bundleVersion = bundle.header("Bundle-Version").orElseThrow();
+    assertThat(descriptor)
+        .contains("<version>" + bundleVersion.replace(".SNAPSHOT", "-SNAPSHOT") + "</version>");
+  }
+
+  @Test
+  void holdsNoClassOutsideOurOwnPackages() {
+    assertThat(bundle.entryNames())
+        .filteredOn(name -> name.endsWith(".class"))
+        .isNotEmpty()
+        .allMatch(name -> name.startsWith("io/pmobuyin/"), "a class under io/pmobuyin/")
+        .noneMatch(name -> name.startsWith("io/pmobuyin/preview/"));
+  }
+
+  @Test
+  void exportsNothingAndImportsNoJavaPackage() {
+    assertThat(bundle.header("Export-Package").orElse("")).isEmpty();
+    assertThat(bundle.importedPackages().keySet()).noneMatch(pkg -> pkg.startsWith("java."));
+  }
+
+  @Test
+  void importsHostPackagesWithoutVersionRangesSoOneJarServesEvery10xRelease() {
+    assertThat(bundle.importedPackages().values())
+        .noneMatch(attributes -> attributes.contains("version"));
+  }
+
+  @Test
+  void importsEveryPackageItsClassesNeed() {
+    Set<String> needed = new TreeSet<>();
+    for (String entry : bundle.entryNames()) {
+      if (entry.endsWith(".class")) {
+        ClassFileConstants.read(bundle.bytes(entry)).referencedTypes().stream()
+            .filter(type -> type.contains("/"))
+            .map(type -> type.substring(0, type.lastIndexOf('/')).replace('/', '.'))
+            .forEach(needed::add);
+      }
+    }
+    needed.removeIf(pkg -> pkg.startsWith("java."));
+    needed.removeAll(bundle.ownPackages());
+    Map<String, String> imported = bundle.importedPackages();
+
+    assertThat(needed).isNotEmpty().allMatch(imported::containsKey, "imported");
+  }
+}

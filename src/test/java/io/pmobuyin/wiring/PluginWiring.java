@@ -1,0 +1,203 @@
+package io.pmobuyin.wiring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.ws.rs.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.beans.factory.xml.BeanDefinitionParser;
+import org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver;
+import org.springframework.beans.factory.xml.NamespaceHandlerSupport;
+import org.springframework.beans.factory.xml.ParserContext;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Loads the app's Spring XML the way Jira's plugin framework would, but with each {@code
+ * <osgi:reference>} answered by a Mockito mock of its interface, then builds every module class the
+ * descriptors name by constructor injection. Whatever cannot be built is reported.
+ */
+public final class PluginWiring {
+
+  public static final String BLUEPRINT_NAMESPACE =
+      "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
+  public static final String OWN_PACKAGE_PREFIX = "io.pmobuyin.";
+
+  private final DefaultListableBeanFactory context = new DefaultListableBeanFactory();
+  private final Set<Class<?>> importedServices = new LinkedHashSet<>();
+
+  private PluginWiring() {}
+
+  /** The context of the given Spring XML files (classpath patterns). */
+  public static PluginWiring load(String... springXml) {
+    PluginWiring wiring = new PluginWiring();
+    XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(wiring.context);
+    DefaultNamespaceHandlerResolver standard = new DefaultNamespaceHandlerResolver();
+    MockingReferenceHandler references = wiring.new MockingReferenceHandler();
+    references.init();
+    reader.setNamespaceHandlerResolver(
+        namespace ->
+            BLUEPRINT_NAMESPACE.equals(namespace) ? references : standard.resolve(namespace));
+    for (String pattern : springXml) {
+      reader.loadBeanDefinitions(resources(pattern));
+    }
+    return wiring;
+  }
+
+  public Set<Class<?>> importedServices() {
+    return importedServices;
+  }
+
+  public DefaultListableBeanFactory context() {
+    return context;
+  }
+
+  /**
+   * Instantiates every bean, then every module class named in the descriptors (and every REST
+   * resource in a {@code <rest>} module's packages). Returns what failed, each with the reason.
+   */
+  public List<String> problems(String... descriptorPatterns) {
+    List<String> problems = new ArrayList<>();
+    try {
+      context.preInstantiateSingletons();
+    } catch (RuntimeException e) {
+      problems.add("the Spring context does not start: " + rootMessage(e));
+      return problems;
+    }
+    ModuleClasses modules = ModuleClasses.of(descriptorPatterns);
+    for (String className : modules.named()) {
+      construct(className, problems);
+    }
+    for (String className : restResources(modules.restPackages())) {
+      if (context.getBeanNamesForType(load(className)).length == 0) {
+        problems.add("REST resource " + className + " is not a bean of the Spring context");
+      }
+      construct(className, problems);
+    }
+    return problems;
+  }
+
+  /** Module classes and REST resources {@link #problems} would build. */
+  public static List<String> modulesNamedIn(String... descriptorPatterns) {
+    ModuleClasses modules = ModuleClasses.of(descriptorPatterns);
+    List<String> all = new ArrayList<>(modules.named());
+    all.addAll(restResources(modules.restPackages()));
+    return all;
+  }
+
+  private void construct(String className, List<String> problems) {
+    try {
+      context.createBean(load(className), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, true);
+    } catch (RuntimeException | LinkageError e) {
+      problems.add(className + " cannot be built by constructor injection: " + rootMessage(e));
+    }
+  }
+
+  private static List<String> restResources(List<String> packages) {
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
+    List<String> resources = new ArrayList<>();
+    for (String pkg : packages) {
+      for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
+        resources.add(candidate.getBeanClassName());
+      }
+    }
+    return resources;
+  }
+
+  private static Class<?> load(String className) {
+    try {
+      return Class.forName(className);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("No class " + className, e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  static Resource[] resources(String pattern) {
+    try {
+      Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
+      if (found.length == 0) {
+        throw new IllegalArgumentException("Nothing on the classpath matches " + pattern);
+      }
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code <osgi:reference id=".." interface=".."/>} becomes a mock of that interface. */
+  private final class MockingReferenceHandler extends NamespaceHandlerSupport {
+    @Override
+    public void init() {
+      BeanDefinitionParser reference =
+          (Element element, ParserContext parserContext) -> {
+            Class<?> service = load(element.getAttribute("interface"));
+            importedServices.add(service);
+            RootBeanDefinition mock = mockOf(service);
+            parserContext.getRegistry().registerBeanDefinition(element.getAttribute("id"), mock);
+            return mock;
+          };
+      registerBeanDefinitionParser("reference", reference);
+    }
+  }
+
+  private static <T> RootBeanDefinition mockOf(Class<T> service) {
+    return new RootBeanDefinition(service, () -> Mockito.mock(service));
+  }
+
+  /** Class names the descriptors give to modules, and packages of their REST modules. */
+  private record ModuleClasses(List<String> named, List<String> restPackages) {
+    static ModuleClasses of(String... descriptorPatterns) {
+      Set<String> named = new LinkedHashSet<>();
+      List<String> restPackages = new ArrayList<>();
+      for (String pattern : descriptorPatterns) {
+        for (Resource descriptor : resources(pattern)) {
+          try (InputStream in = descriptor.getInputStream()) {
+            NodeList all =
+                DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(in)
+                    .getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+              Element element = (Element) all.item(i);
+              String className = element.getAttribute("class");
+              if (className.startsWith(OWN_PACKAGE_PREFIX)) {
+                named.add(className);
+              }
+              if (element.getTagName().equals("package")
+                  && ((Element) element.getParentNode()).getTagName().equals("rest")) {
+                restPackages.add(element.getTextContent().trim());
+              }
+            }
+          } catch (Exception e) {
+            throw new IllegalArgumentException("Cannot read descriptor " + descriptor, e);
+          }
+        }
+      }
+      return new ModuleClasses(List.copyOf(named), restPackages);
+    }
+  }
+}

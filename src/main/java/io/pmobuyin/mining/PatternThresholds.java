@@ -1,0 +1,107 @@
+package io.pmobuyin.mining;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The admin-tunable thresholds of the failure patterns, with the defaults of the product brief.
+ *
+ * @param baselineShare the first share of a project's timeline that counts as its baseline (0.2)
+ * @param lateShare the last share of the timeline in which new bugs count as late defects (0.2)
+ * @param estimateLow time spent below this multiple of the original estimate is a miss (0.5)
+ * @param estimateHigh time spent above this multiple of the original estimate is a miss (1.5)
+ * @param notDoneResolutions resolutions that mean the work was not done (lower case)
+ * @param handoffs assignee changes that make churn (3)
+ * @param blockedDays days flagged, blocked or blocked-by that count as blocked work (2)
+ * @param stalledDays days without any change while in progress that count as stalled (14)
+ * @param longCyclePercentile cycle time above this portfolio percentile, per type, is long (0.85)
+ * @param bugTypes issue types that are defects (lower case)
+ * @param blockedStatuses status names that mean blocked (lower case)
+ * @param priorityOrder priority names from highest to lowest (lower case)
+ */
+public record PatternThresholds(
+    double baselineShare,
+    double lateShare,
+    double estimateLow,
+    double estimateHigh,
+    Set<String> notDoneResolutions,
+    int handoffs,
+    double blockedDays,
+    double stalledDays,
+    double longCyclePercentile,
+    Set<String> bugTypes,
+    Set<String> blockedStatuses,
+    List<String> priorityOrder) {
+
+  public PatternThresholds {
+    notDoneResolutions = lowerCase(notDoneResolutions);
+    bugTypes = lowerCase(bugTypes);
+    blockedStatuses = lowerCase(blockedStatuses);
+    priorityOrder = priorityOrder.stream().map(PatternThresholds::lower).toList();
+    if (!(baselineShare > 0 && baselineShare < 1) || !(lateShare > 0 && lateShare < 1)) {
+      throw new IllegalArgumentException("baseline and late shares must lie between 0 and 1");
+    }
+    if (!(estimateLow > 0 && estimateLow < estimateHigh)) {
+      throw new IllegalArgumentException("estimate band must satisfy 0 < low < high");
+    }
+    if (!(longCyclePercentile > 0 && longCyclePercentile < 1)) {
+      throw new IllegalArgumentException("long-cycle percentile must lie between 0 and 1");
+    }
+    if (handoffs < 1 || blockedDays < 0 || stalledDays <= 0) {
+      throw new IllegalArgumentException("handoffs, blocked and stalled days must be positive");
+    }
+  }
+
+  public static PatternThresholds defaults() {
+    return new PatternThresholds(
+        0.2,
+        0.2,
+        0.5,
+        1.5,
+        Set.of("won't do", "won't fix", "incomplete", "cannot reproduce", "obsolete", "duplicate"),
+        3,
+        2,
+        14,
+        0.85,
+        Set.of("bug", "defect"),
+        Set.of("blocked", "on hold", "impeded", "waiting"),
+        List.of(
+            "blocker",
+            "highest",
+            "critical",
+            "high",
+            "major",
+            "medium",
+            "minor",
+            "low",
+            "lowest",
+            "trivial"));
+  }
+
+  public boolean isNotDone(String resolution) {
+    return resolution != null && notDoneResolutions.contains(lower(resolution));
+  }
+
+  public boolean isBug(String type) {
+    return type != null && bugTypes.contains(lower(type));
+  }
+
+  public boolean isBlockedStatus(String status) {
+    return status != null && blockedStatuses.contains(lower(status));
+  }
+
+  /** Rank of a priority, 0 the highest; -1 when unknown. */
+  public int priorityRank(String priority) {
+    return priority == null ? -1 : priorityOrder.indexOf(lower(priority));
+  }
+
+  private static Set<String> lowerCase(Set<String> values) {
+    return values.stream().map(PatternThresholds::lower).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String lower(String value) {
+    return value.trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,96 @@
+package io.pmobuyin.mining;
+
+import io.pmobuyin.mining.record.StatusCategory;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Status name to category, for statuses the data does not categorise (historical statuses in a
+ * change log never carry their category). Defaults cover Jira's common workflows; admins add
+ * theirs.
+ */
+public final class StatusCategories {
+
+  private final Map<String, StatusCategory> byName;
+
+  private StatusCategories(Map<String, StatusCategory> byName) {
+    this.byName = Map.copyOf(byName);
+  }
+
+  public static StatusCategories defaults() {
+    Map<String, StatusCategory> names = new HashMap<>();
+    for (String todo :
+        new String[] {
+          "open",
+          "to do",
+          "backlog",
+          "new",
+          "selected for development",
+          "reopened",
+          "ready",
+          "ready for development",
+          "waiting for support",
+          "pending"
+        }) {
+      names.put(todo, StatusCategory.TO_DO);
+    }
+    for (String doing :
+        new String[] {
+          "in progress",
+          "in review",
+          "code review",
+          "in development",
+          "in testing",
+          "testing",
+          "qa",
+          "in qa",
+          "review",
+          "blocked",
+          "on hold",
+          "impeded",
+          "waiting",
+          "in analysis",
+          "ready for qa",
+          "ready for review",
+          "work in progress",
+          "doing"
+        }) {
+      names.put(doing, StatusCategory.IN_PROGRESS);
+    }
+    for (String done :
+        new String[] {
+          "done",
+          "closed",
+          "resolved",
+          "cancelled",
+          "canceled",
+          "complete",
+          "completed",
+          "released",
+          "won't do",
+          "rejected",
+          "declined"
+        }) {
+      names.put(done, StatusCategory.DONE);
+    }
+    return new StatusCategories(names);
+  }
+
+  /** These categories win over the defaults (names compared without case). */
+  public StatusCategories with(Map<String, StatusCategory> overrides) {
+    Map<String, StatusCategory> names = new HashMap<>(byName);
+    overrides.forEach((name, category) -> names.put(lower(name), category));
+    return new StatusCategories(names);
+  }
+
+  public StatusCategory of(String statusName) {
+    return statusName == null
+        ? StatusCategory.UNKNOWN
+        : byName.getOrDefault(lower(statusName), StatusCategory.UNKNOWN);
+  }
+
+  private static String lower(String name) {
+    return name.trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,26 @@
+package io.pmobuyin.mining.pattern;
+
+import java.util.List;
+
+/** The failure patterns of the first catalogue, in the order reports list them by default. */
+public final class Catalogue {
+
+  private Catalogue() {}
+
+  public static List<FailurePattern> standard() {
+    return List.of(
+        new ScheduleSlipPattern(),
+        new VersionCarryOverPattern(),
+        new ScopeCreepPattern(),
+        new ReworkPattern(),
+        new LateDefectsPattern(),
+        new EstimationMissPattern(),
+        new AbandonedWorkPattern(),
+        new HandoffChurnPattern(),
+        new PriorityEscalationPattern(),
+        new BlockedWorkPattern(),
+        new StalledWorkPattern(),
+        new LongCyclePattern(),
+        new OwnerlessWorkPattern());
+  }
+}

@@ -1,0 +1,19 @@
+package io.pmobuyin.mining.pattern;
+
+/**
+ * One failure pattern of the catalogue. Most decide from the issue and its history alone; some also
+ * need the project's timeline or the portfolio's norms, which the miner supplies once all issues
+ * are in. An issue shows the pattern when either says so.
+ */
+public interface FailurePattern {
+
+  PatternId id();
+
+  /** Decided from the issue and its history alone. */
+  boolean affects(IssueView issue);
+
+  /** Decided once the project's timeline and the portfolio's norms are known. */
+  default boolean affectsInContext(MinedIssue issue, MiningContext context) {
+    return false;
+  }
+}

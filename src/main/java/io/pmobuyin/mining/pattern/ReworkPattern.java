@@ -1,0 +1,15 @@
+package io.pmobuyin.mining.pattern;
+
+/** Reopened: moved from a done status back to one that is not done, or its resolution cleared. */
+public final class ReworkPattern implements FailurePattern {
+
+  @Override
+  public PatternId id() {
+    return PatternId.REWORK;
+  }
+
+  @Override
+  public boolean affects(IssueView issue) {
+    return issue.history().reopened();
+  }
+}

@@ -1,0 +1,67 @@
+package io.pmobuyin.mining.portfolio;
+
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.FailurePattern;
+import io.pmobuyin.mining.pattern.IssueView;
+import io.pmobuyin.mining.record.IssueRecord;
+import io.pmobuyin.mining.record.ProjectRecord;
+import io.pmobuyin.mining.source.IssueSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Mines issues as a source streams them, in any order. Each issue is judged by the patterns that
+ * need nothing else the moment it arrives; the rest are judged when {@link #finish()} knows every
+ * project's timeline and the portfolio's cycle-time norms. Not thread-safe: one source feeds it.
+ */
+public final class PortfolioMiner implements IssueSink {
+
+  private final MiningConfig config;
+  private final List<FailurePattern> patterns;
+  private final Map<String, ProjectTally> projects = new TreeMap<>();
+  private final CycleNorms norms = new CycleNorms();
+  private long duplicates;
+
+  public PortfolioMiner(MiningConfig config, List<FailurePattern> patterns) {
+    this.config = config;
+    this.patterns = List.copyOf(patterns);
+  }
+
+  @Override
+  public void project(ProjectRecord project) {
+    tally(project.key()).describe(project);
+  }
+
+  @Override
+  public void issue(IssueRecord issue) {
+    IssueView view = IssueView.of(issue, config);
+    int bits = 0;
+    for (FailurePattern pattern : patterns) {
+      if (pattern.affects(view)) {
+        bits |= ProjectTally.bit(pattern.id());
+      }
+    }
+    if (tally(issue.projectKey()).add(view, bits)) {
+      norms.add(issue.type(), view.history().cycleDays());
+    } else {
+      duplicates++;
+    }
+  }
+
+  public MinedPortfolio finish() {
+    Map<String, Double> longCycleDays = norms.thresholds(config.thresholds().longCyclePercentile());
+    List<ProjectResult> results = new ArrayList<>();
+    for (ProjectTally tally : projects.values()) {
+      if (tally.issues() > 0) {
+        results.add(tally.close(patterns, longCycleDays));
+      }
+    }
+    return new MinedPortfolio(results, longCycleDays, duplicates);
+  }
+
+  private ProjectTally tally(String projectKey) {
+    return projects.computeIfAbsent(projectKey, key -> new ProjectTally(key, config));
+  }
+}

@@ -1,0 +1,65 @@
+package io.pmobuyin.mining.portfolio;
+
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.record.ProjectRecord;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** One closed project, mined: its KPIs, each pattern's tally, and when it closed. */
+public final class ProjectResult {
+
+  private final ProjectRecord project;
+  private final LocalDate closed;
+  private final long changelogsCutShort;
+  private final Map<PatternId, PatternTally> patterns;
+  private final KpiInputs kpiInputs;
+  private final DeliveryKpis kpis;
+
+  ProjectResult(
+      ProjectRecord project,
+      LocalDate closed,
+      long changelogsCutShort,
+      Map<PatternId, PatternTally> patterns,
+      KpiInputs kpiInputs) {
+    this.project = project;
+    this.closed = closed;
+    this.changelogsCutShort = changelogsCutShort;
+    this.patterns = new EnumMap<>(patterns);
+    this.kpiInputs = kpiInputs;
+    this.kpis = kpiInputs.kpis();
+  }
+
+  /** The KPIs of all the given projects' issues pooled (not an average of project KPIs). */
+  public static DeliveryKpis pooledKpis(Collection<ProjectResult> projects) {
+    KpiInputs pooled = new KpiInputs();
+    projects.forEach(project -> pooled.merge(project.kpiInputs));
+    return pooled.kpis();
+  }
+
+  public ProjectRecord project() {
+    return project;
+  }
+
+  /** The day its last issue was resolved (or last touched). */
+  public LocalDate closed() {
+    return closed;
+  }
+
+  public long issues() {
+    return kpis.issues();
+  }
+
+  public long changelogsCutShort() {
+    return changelogsCutShort;
+  }
+
+  public DeliveryKpis kpis() {
+    return kpis;
+  }
+
+  public PatternTally pattern(PatternId id) {
+    return patterns.getOrDefault(id, PatternTally.none());
+  }
+}

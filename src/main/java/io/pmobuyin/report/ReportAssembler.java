@@ -1,0 +1,155 @@
+package io.pmobuyin.report;
+
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.portfolio.MinedPortfolio;
+import io.pmobuyin.mining.portfolio.PatternTally;
+import io.pmobuyin.mining.portfolio.ProjectResult;
+import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.value.CostModel;
+import io.pmobuyin.value.PatternCost;
+import io.pmobuyin.value.PatternValueAreas;
+import io.pmobuyin.value.ValueArea;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a mined portfolio into the report: costs, shares, trends, per-project sections. */
+public final class ReportAssembler {
+
+  private final MiningConfig config;
+  private final CostModel costs;
+  private final String generator;
+
+  public ReportAssembler(MiningConfig config, CostModel costs, String generator) {
+    this.config = config;
+    this.costs = costs;
+    this.generator = generator;
+  }
+
+  public PortfolioReport assemble(MinedPortfolio mined, ImportSummary imports) {
+    List<ProjectResult> projects = mined.projects();
+    long issues = mined.issues();
+    List<PatternSection> patterns = new ArrayList<>();
+    for (PatternId id : PatternId.values()) {
+      patterns.add(pattern(id, projects, issues));
+    }
+    patterns.sort(
+        Comparator.comparingDouble((PatternSection p) -> -p.cost().money())
+            .thenComparing(PatternSection::id));
+    LocalDate pmoStart = config.pmoStart();
+    return new PortfolioReport(
+        PortfolioReport.SCHEMA_VERSION,
+        generator,
+        new ReportSettings(pmoStart, config.zone().getId(), costs.rates()),
+        imports,
+        mined.duplicateIssues(),
+        portfolio(projects, issues, patterns),
+        patterns,
+        projects.stream().map(this::project).toList(),
+        quarters(projects),
+        pmoStart == null
+            ? null
+            : kpiPoint(ProjectPeriods.BEFORE_PMO, ProjectPeriods.closedBefore(projects, pmoStart)),
+        pmoStart == null
+            ? null
+            : kpiPoint(ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart)));
+  }
+
+  private PatternSection pattern(PatternId id, List<ProjectResult> projects, long issues) {
+    PatternTally total = PatternTally.none();
+    long affectedProjects = 0;
+    for (ProjectResult project : projects) {
+      PatternTally tally = project.pattern(id);
+      total = total.plus(tally);
+      affectedProjects += tally.issues() > 0 ? 1 : 0;
+    }
+    List<TrendPoint> trend = new ArrayList<>();
+    ProjectPeriods.byQuarter(projects)
+        .forEach((quarter, closed) -> trend.add(trendPoint(id, quarter, closed)));
+    LocalDate pmoStart = config.pmoStart();
+    return new PatternSection(
+        id,
+        total.issues(),
+        affectedProjects,
+        share(total.issues(), issues),
+        PatternValueAreas.of(id),
+        costs.cost(id, total),
+        trend,
+        pmoStart == null
+            ? null
+            : trendPoint(
+                id, ProjectPeriods.BEFORE_PMO, ProjectPeriods.closedBefore(projects, pmoStart)),
+        pmoStart == null
+            ? null
+            : trendPoint(
+                id, ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart)));
+  }
+
+  private static TrendPoint trendPoint(PatternId id, String period, List<ProjectResult> projects) {
+    long issues = projects.stream().mapToLong(ProjectResult::issues).sum();
+    long affected = projects.stream().mapToLong(p -> p.pattern(id).issues()).sum();
+    return new TrendPoint(period, projects.size(), issues, affected, share(affected, issues));
+  }
+
+  private static PortfolioSection portfolio(
+      List<ProjectResult> projects, long issues, List<PatternSection> patterns) {
+    Map<ValueArea, Double> byArea = new EnumMap<>(ValueArea.class);
+    double hours = 0;
+    double money = 0;
+    for (PatternSection pattern : patterns) {
+      hours += pattern.cost().hours();
+      money += pattern.cost().money();
+      pattern
+          .cost()
+          .moneyByArea()
+          .forEach((area, amount) -> byArea.merge(area, amount, Double::sum));
+    }
+    return new PortfolioSection(
+        projects.size(), issues, ProjectResult.pooledKpis(projects), hours, money, byArea);
+  }
+
+  private ProjectSection project(ProjectResult result) {
+    List<ProjectSection.ProjectPattern> patterns = new ArrayList<>();
+    for (PatternId id : PatternId.values()) {
+      PatternTally tally = result.pattern(id);
+      if (tally.issues() > 0) {
+        PatternCost cost = costs.cost(id, tally);
+        patterns.add(
+            new ProjectSection.ProjectPattern(
+                id,
+                tally.issues(),
+                share(tally.issues(), result.issues()),
+                cost.hours(),
+                tally.evidence()));
+      }
+    }
+    return new ProjectSection(
+        result.project().key(),
+        result.project().name(),
+        result.project().category(),
+        result.closed(),
+        result.issues(),
+        result.changelogsCutShort(),
+        result.kpis(),
+        patterns);
+  }
+
+  private static List<KpiPoint> quarters(List<ProjectResult> projects) {
+    List<KpiPoint> points = new ArrayList<>();
+    ProjectPeriods.byQuarter(projects)
+        .forEach((quarter, closed) -> points.add(kpiPoint(quarter, closed)));
+    return points;
+  }
+
+  private static KpiPoint kpiPoint(String period, List<ProjectResult> projects) {
+    return new KpiPoint(period, projects.size(), ProjectResult.pooledKpis(projects));
+  }
+
+  private static double share(long part, long whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+}

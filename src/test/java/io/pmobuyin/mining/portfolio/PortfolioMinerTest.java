@@ -1,0 +1,134 @@
+package io.pmobuyin.mining.portfolio;
+
+import static io.pmobuyin.testing.IssueBuilder.anIssue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.Catalogue;
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.record.IssueRecord;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortfolioMinerTest {
+
+  /**
+   * Five issues of project ABC, days 0 to 51: on time; three days late with a blown estimate;
+   * reopened once; created after the baseline and left open; closed as Won't Do.
+   */
+  static List<IssueRecord> projectAbc() {
+    return List.of(
+        anIssue()
+            .key("ABC-1")
+            .dueOnDay(10)
+            .estimatedHours(10)
+            .spentHours(12)
+            .startedOnDay(1)
+            .resolvedOnDay(9)
+            .build(),
+        anIssue()
+            .key("ABC-2")
+            .dueOnDay(10)
+            .estimatedHours(10)
+            .spentHours(20)
+            .startedOnDay(2)
+            .resolvedOnDay(13)
+            .build(),
+        anIssue()
+            .key("ABC-3")
+            .startedOnDay(3)
+            .resolvedOnDay(5)
+            .reopenedOnDay(6)
+            .resolvedOnDay(8)
+            .build(),
+        anIssue().key("ABC-4").createdOnDay(50).startedOnDay(51).build(),
+        anIssue().key("ABC-5").resolvedOnDay(4, "Won't Do").build());
+  }
+
+  private static MinedPortfolio mine(List<IssueRecord> issues) {
+    PortfolioMiner miner = new PortfolioMiner(MiningConfig.defaults(), Catalogue.standard());
+    issues.forEach(miner::issue);
+    return miner.finish();
+  }
+
+  @Test
+  void computesDeliveryKpisAsWorkedOutByHand() {
+    DeliveryKpis kpis = mine(projectAbc()).projects().get(0).kpis();
+
+    assertThat(kpis.issues()).isEqualTo(5);
+    assertThat(kpis.resolved()).isEqualTo(4);
+    assertThat(kpis.onTimeRate()).isEqualTo(0.5);
+    assertThat(kpis.medianSlipDays()).isEqualTo(3);
+    assertThat(kpis.scopeGrowth()).isEqualTo(0.25);
+    assertThat(kpis.reworkRate()).isEqualTo(0.25);
+    assertThat(kpis.estimateAccuracy()).isEqualTo(0.5);
+    assertThat(kpis.abandonmentRate()).isEqualTo(0.4);
+    assertThat(kpis.cycleTimeP50Days()).isCloseTo(6.5, within(1e-6));
+    assertThat(kpis.cycleTimeP85Days()).isCloseTo(9.65, within(1e-6));
+    assertThat(kpis.throughputPerWeek()).isCloseTo(4 / (51 / 7.0), within(1e-6));
+    assertThat(kpis.predictabilityIndex()).isCloseTo(62.0, within(1e-6));
+  }
+
+  @Test
+  void talliesEachPatternWithEvidenceInKeyOrder() {
+    ProjectResult abc = mine(projectAbc()).projects().get(0);
+
+    assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).evidence()).containsExactly("ABC-2");
+    assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).slipDays()).isEqualTo(3);
+    assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).effortSeconds()).isEqualTo(20 * 3600);
+    assertThat(abc.pattern(PatternId.ABANDONED_WORK).evidence()).containsExactly("ABC-4", "ABC-5");
+    assertThat(abc.pattern(PatternId.ABANDONED_WORK).issuesWithoutEffort()).isEqualTo(2);
+    assertThat(abc.pattern(PatternId.SCOPE_CREEP).evidence()).containsExactly("ABC-4");
+    assertThat(abc.pattern(PatternId.REWORK).issues()).isEqualTo(1);
+    assertThat(abc.pattern(PatternId.STALLED_WORK).issues()).isZero();
+  }
+
+  @Test
+  void reportsKpisAsUnknownWhereTheDataHoldsNothingToComputeThemFrom() {
+    DeliveryKpis kpis =
+        mine(List.of(anIssue().key("XYZ-1").startedOnDay(1).resolvedOnDay(2).build()))
+            .projects()
+            .get(0)
+            .kpis();
+
+    assertThat(kpis.onTimeRate()).isNaN();
+    assertThat(kpis.medianSlipDays()).isNaN();
+    assertThat(kpis.estimateAccuracy()).isNaN();
+    assertThat(kpis.reworkRate()).isZero();
+  }
+
+  @Test
+  void countsAnIssueDeliveredTwiceOnce() {
+    IssueRecord issue = anIssue().key("ABC-1").resolvedOnDay(2).build();
+
+    MinedPortfolio mined = mine(List.of(issue, issue));
+
+    assertThat(mined.issues()).isEqualTo(1);
+    assertThat(mined.duplicateIssues()).isEqualTo(1);
+  }
+
+  @Test
+  void judgesLongCyclesAgainstThePortfolioNormOfEachType() {
+    List<IssueRecord> issues = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      issues.add(anIssue().key("A-" + i).startedOnDay(0).resolvedOnDay(i).build());
+    }
+    ProjectResult project = mine(issues).projects().get(0);
+
+    assertThat(project.pattern(PatternId.LONG_CYCLE).evidence())
+        .containsExactly("A-18", "A-19", "A-20");
+  }
+
+  @Test
+  void keepsAtMostTheEvidenceLimitOfKeys() {
+    List<IssueRecord> issues = new java.util.ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      issues.add(anIssue().key("B-" + i).build());
+    }
+    PatternTally abandoned = mine(issues).projects().get(0).pattern(PatternId.ABANDONED_WORK);
+
+    assertThat(abandoned.issues()).isEqualTo(40);
+    assertThat(abandoned.evidence()).hasSize(25).startsWith("B-1", "B-2").endsWith("B-25");
+  }
+}

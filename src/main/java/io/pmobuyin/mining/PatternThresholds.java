@@ -84,6 +84,12 @@ public record PatternThresholds(
     return resolution != null && notDoneResolutions.contains(lower(resolution));
   }
 
+  /** Time spent within the accepted band around a (positive) original estimate. */
+  public boolean withinEstimate(long estimateSeconds, long spentSeconds) {
+    double ratio = (double) spentSeconds / estimateSeconds;
+    return ratio >= estimateLow && ratio <= estimateHigh;
+  }
+
   public boolean isBug(String type) {
     return type != null && bugTypes.contains(lower(type));
   }

@@ -1,5 +1,7 @@
 package io.pmobuyin.mining.pattern;
 
+import io.pmobuyin.mining.PatternThresholds;
+import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.StatusCategory;
 
 /** Resolved as not done (Won't Do, Obsolete, …), or still open when the project closed. */
@@ -12,9 +14,14 @@ public final class AbandonedWorkPattern implements FailurePattern {
 
   @Override
   public boolean affects(IssueView view) {
-    if (view.thresholds().isNotDone(view.issue().resolution())) {
+    return abandoned(view.issue(), view.thresholds());
+  }
+
+  /** Also the abandonment KPI's definition. */
+  public static boolean abandoned(IssueRecord issue, PatternThresholds thresholds) {
+    if (thresholds.isNotDone(issue.resolution())) {
       return true;
     }
-    return !view.issue().isResolved() && view.issue().statusCategory() != StatusCategory.DONE;
+    return !issue.isResolved() && issue.statusCategory() != StatusCategory.DONE;
   }
 }

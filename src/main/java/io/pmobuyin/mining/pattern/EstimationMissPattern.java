@@ -15,7 +15,6 @@ public final class EstimationMissPattern implements FailurePattern {
     if (estimate == null || spent == null || estimate <= 0 || spent <= 0) {
       return false;
     }
-    double ratio = (double) spent / estimate;
-    return ratio < view.thresholds().estimateLow() || ratio > view.thresholds().estimateHigh();
+    return !view.thresholds().withinEstimate(estimate, spent);
   }
 }

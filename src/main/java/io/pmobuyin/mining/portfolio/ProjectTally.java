@@ -2,6 +2,7 @@ package io.pmobuyin.mining.portfolio;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
+import io.pmobuyin.mining.pattern.AbandonedWorkPattern;
 import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
 import io.pmobuyin.mining.pattern.MiningContext;
@@ -50,22 +51,24 @@ final class ProjectTally {
     }
     double cycle = view.history().cycleDays();
     int slip = view.slipDays();
-    countKpis(view, patternBits, cycle, slip);
+    countKpis(view, cycle, slip);
     rows.add(
         issue.key(), issue.type(), issue.created(), cycle, effortSeconds(issue), slip, patternBits);
     return true;
   }
 
-  private void countKpis(IssueView view, int patternBits, double cycle, int slip) {
+  /** KPIs are computed from the issue itself, whatever patterns the catalogue holds. */
+  private void countKpis(IssueView view, double cycle, int slip) {
     IssueRecord issue = view.issue();
+    PatternThresholds thresholds = config.thresholds();
     kpis.issues++;
-    if (has(patternBits, PatternId.ABANDONED_WORK)) {
+    if (AbandonedWorkPattern.abandoned(issue, thresholds)) {
       kpis.abandoned++;
     }
     if (issue.isResolved()) {
       kpis.resolved++;
       kpis.cycleDays.add(cycle);
-      if (has(patternBits, PatternId.REWORK)) {
+      if (view.history().reopened()) {
         kpis.reworked++;
       }
       if (issue.due() != null) {
@@ -81,7 +84,7 @@ final class ProjectTally {
     Long spent = issue.timeSpentSeconds();
     if (estimate != null && spent != null && estimate > 0 && spent > 0) {
       kpis.estimated++;
-      if (!has(patternBits, PatternId.ESTIMATION_MISS)) {
+      if (thresholds.withinEstimate(estimate, spent)) {
         kpis.withinEstimate++;
       }
     }

@@ -1,6 +1,5 @@
 package io.pmobuyin.preview.sample;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -51,27 +50,12 @@ final class IssueLifecycle {
     }
     Outcome outcome = outcome();
     boolean ownerless = dice.chance(profile.ownerless());
-    int assignee = !ownerless && dice.chance(0.5) ? dice.pick(project.team()) : People.NOBODY;
-    long created = issue.created();
     double plannedDays = (sizeHours / PLANNED_FOCUS_HOURS + REVIEW_DAYS) * profile.planSlack();
     boolean hasDue = dice.chance(profile.dueDateShare());
     boolean dueAtCreation = hasDue && dice.chance(0.7);
-    double expectedWait = EXPECTED_WAIT_DAYS * profile.planSlack();
-    LocalDate due =
-        dueAtCreation
-            ? JiraTime.dateOf(WorkingTime.plusDays(created, expectedWait + plannedDays))
-            : null;
-    VersionSpec version =
-        dice.chance(0.6) ? versionFor(created, EXPECTED_WAIT_DAYS + plannedDays) : null;
-    timeline =
-        new IssueTimeline(
-            project,
-            dice,
-            project.issueId(issue.number()),
-            created,
-            new IssueTimeline.Opening(
-                workflow.initial(), initialPriority(), assignee, due, version));
-    long start = plan(WorkingTime.plusDays(created, dice.exponential(2.5, 20)), plannedDays);
+    open(ownerless, plannedDays, dueAtCreation);
+    long start =
+        plan(WorkingTime.plusDays(issue.created(), dice.exponential(2.5, 20)), plannedDays);
     if (hasDue && !dueAtCreation) {
       timeline.setDue(start, JiraTime.dateOf(WorkingTime.plusDays(start, plannedDays)), lead());
     }
@@ -82,6 +66,27 @@ final class IssueLifecycle {
       default -> work(start, outcome, ownerless);
     }
     return timeline;
+  }
+
+  /** Creates the issue; some are assigned, dated and given a fix version straight away. */
+  private void open(boolean ownerless, double plannedDays, boolean withDue) {
+    long created = issue.created();
+    int assignee = !ownerless && dice.chance(0.5) ? dice.pick(project.team()) : People.NOBODY;
+    long plannedEnd =
+        WorkingTime.plusDays(created, EXPECTED_WAIT_DAYS * profile.planSlack() + plannedDays);
+    VersionSpec version = dice.chance(0.6) ? versionFor(plannedEnd) : null;
+    timeline =
+        new IssueTimeline(
+            project,
+            dice,
+            project.issueId(issue.number()),
+            created,
+            new IssueTimeline.Opening(
+                workflow.initial(),
+                initialPriority(),
+                assignee,
+                withDue ? JiraTime.dateOf(plannedEnd) : null,
+                version));
   }
 
   private void work(long start, Outcome outcome, boolean ownerless) {
@@ -113,21 +118,26 @@ final class IssueLifecycle {
     }
     t = review(t);
     if (dice.chance(profile.rework())) {
-      t = WorkingTime.plusDays(t, dice.between(0.5, 8));
-      timeline.transition(t, workflow.reopened(), issue.reporter());
-      if (!workflow.reopened().equals(workflow.working())) {
-        t = WorkingTime.plusDays(t, dice.between(0.1, 1));
-        timeline.transition(t, workflow.working(), worker());
-      }
-      double share = dice.between(0.2, 0.6);
-      t = WorkingTime.plusDays(t, elapsedDays * share);
-      timeline.logWork(t, Math.round(effortHours * share * 60) * 60, worker());
-      t = review(t);
+      t = rework(t, elapsedDays, effortHours);
     }
     if (workflow.closed() != null) {
       timeline.transition(
           WorkingTime.plusDays(t, dice.between(0.3, 4)), workflow.closed(), issue.reporter());
     }
+  }
+
+  /** Done work found wanting: reopened by its reporter, worked on again, reviewed again. */
+  private long rework(long t, double elapsedDays, double effortHours) {
+    t = WorkingTime.plusDays(t, dice.between(0.5, 8));
+    timeline.transition(t, workflow.reopened(), issue.reporter());
+    if (!workflow.reopened().equals(workflow.working())) {
+      t = WorkingTime.plusDays(t, dice.between(0.1, 1));
+      timeline.transition(t, workflow.working(), worker());
+    }
+    double share = dice.between(0.2, 0.6);
+    t = WorkingTime.plusDays(t, elapsedDays * share);
+    timeline.logWork(t, Math.round(effortHours * share * 60) * 60, worker());
+    return review(t);
   }
 
   /**
@@ -174,18 +184,19 @@ final class IssueLifecycle {
       timeline.planSprint(planned, sprint, lead());
       start = Math.max(start, planned);
     }
-    VersionSpec version = versionFor(start, plannedDays);
+    VersionSpec version = versionFor(WorkingTime.plusDays(start, plannedDays));
     if (version != null && timeline.hasNoFixVersion()) {
       timeline.planVersion(start, version, lead());
     }
     return start;
   }
 
-  private VersionSpec versionFor(long from, double workingDays) {
+  /** The version that should ship work planned to end then; null where versions are not used. */
+  private VersionSpec versionFor(long plannedEnd) {
     if (!issue.type().plannedIntoVersions() || !project.calendar().hasVersions()) {
       return null;
     }
-    return project.calendar().versionAfter(WorkingTime.plusDays(from, workingDays));
+    return project.calendar().versionAfter(plannedEnd);
   }
 
   private long review(long t) {

@@ -14,6 +14,11 @@ import java.util.Set;
 enum FailureSigns {
   SCHEDULE_SLIP {
     @Override
+    boolean appliesTo(SampleIssue issue) {
+      return isDone(issue) && issue.due() != null;
+    }
+
+    @Override
     boolean shows(SampleIssue issue, ProjectSpan project) {
       LocalDate due = issue.due();
       return isDone(issue)
@@ -48,6 +53,11 @@ enum FailureSigns {
     }
   },
   ESTIMATION_MISS {
+    @Override
+    boolean appliesTo(SampleIssue issue) {
+      return isDone(issue) && issue.fields().path("timeoriginalestimate").asLong() > 0;
+    }
+
     @Override
     boolean shows(SampleIssue issue, ProjectSpan project) {
       long estimate = issue.fields().path("timeoriginalestimate").asLong();
@@ -121,6 +131,11 @@ enum FailureSigns {
     Instant at(double fraction) {
       return start.plusSeconds(Math.round(Duration.between(start, close).getSeconds() * fraction));
     }
+  }
+
+  /** The issues whose share showing the sign is measured: all, unless a sign says otherwise. */
+  boolean appliesTo(SampleIssue issue) {
+    return true;
   }
 
   abstract boolean shows(SampleIssue issue, ProjectSpan project);

@@ -75,22 +75,24 @@ class PmoImprovementTest {
     softly.assertAll();
   }
 
-  /** How many issues of one side show each sign. */
+  /** Of one side's issues, how many each sign applies to and how many show it. */
   private static final class Tally {
-    private final Map<FailureSigns, Integer> counts = new EnumMap<>(FailureSigns.class);
-    private int issues;
+    private final Map<FailureSigns, Integer> applicable = new EnumMap<>(FailureSigns.class);
+    private final Map<FailureSigns, Integer> showing = new EnumMap<>(FailureSigns.class);
 
     void add(SampleIssue issue, FailureSigns.ProjectSpan span) {
-      issues++;
       for (FailureSigns sign : FailureSigns.values()) {
-        if (sign.shows(issue, span)) {
-          counts.merge(sign, 1, Integer::sum);
+        if (sign.appliesTo(issue)) {
+          applicable.merge(sign, 1, Integer::sum);
+          if (sign.shows(issue, span)) {
+            showing.merge(sign, 1, Integer::sum);
+          }
         }
       }
     }
 
     double rate(FailureSigns sign) {
-      return (double) counts.getOrDefault(sign, 0) / issues;
+      return (double) showing.getOrDefault(sign, 0) / applicable.get(sign);
     }
   }
 }

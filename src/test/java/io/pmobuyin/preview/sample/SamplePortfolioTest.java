@@ -12,7 +12,9 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,7 +49,7 @@ class SamplePortfolioTest {
           categories.add(
               issue.fields().path("project").path("projectCategory").path("name").asText());
           statuses.add(issue.status());
-          years.add(issue.created().atZone(java.time.ZoneOffset.UTC).getYear());
+          years.add(issue.created().atZone(ZoneOffset.UTC).getYear());
         });
 
     assertThat(projects).hasSizeGreaterThanOrEqualTo(40);
@@ -122,7 +124,7 @@ class SamplePortfolioTest {
     try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
       portfolio.writeJsonLines(out, issues);
     }
-    return java.util.HexFormat.of().formatHex(digest.digest());
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static List<Path> files(Path dir) throws IOException {

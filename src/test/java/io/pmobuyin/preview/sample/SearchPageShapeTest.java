@@ -3,10 +3,13 @@ package io.pmobuyin.preview.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,20 @@ class SearchPageShapeTest {
     SoftAssertions softly = new SoftAssertions();
     StandardPortfolioPages.forEachIssue(issue -> checkIssue(softly, issue));
     softly.assertAll();
+  }
+
+  @Test
+  void peopleAppearOnlyAsOpaqueAccountIdsWithNeutralDisplayNames() throws IOException {
+    Pattern displayName = Pattern.compile("\"displayName\":\"([^\"]*)\"");
+    for (Path page : StandardPortfolioPages.pages()) {
+      String text = Files.readString(page);
+
+      assertThat(text).doesNotContain("emailAddress", "@");
+      displayName
+          .matcher(text)
+          .results()
+          .forEach(name -> assertThat(name.group(1)).matches("(Person|Sponsor) \\d+"));
+    }
   }
 
   private static void checkIssue(SoftAssertions softly, SampleIssue issue) {
@@ -152,10 +169,7 @@ class SearchPageShapeTest {
   }
 
   private static void checkNullOr(
-      SoftAssertions softly,
-      String key,
-      JsonNode value,
-      java.util.function.Predicate<JsonNode> shape) {
+      SoftAssertions softly, String key, JsonNode value, Predicate<JsonNode> shape) {
     softly.assertThat(value.isNull() || shape.test(value)).as(key + ": " + value).isTrue();
   }
 }

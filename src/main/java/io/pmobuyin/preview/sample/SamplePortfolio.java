@@ -1,0 +1,116 @@
+package io.pmobuyin.preview.sample;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A made-up portfolio of closed Jira projects, written as Jira REST search JSON so that it goes
+ * through the same importer as a real export. Projects ran between 2021 and 2025; those that closed
+ * after the PMO started show clearly fewer failure patterns.
+ *
+ * <p>Deterministic: the same arguments give byte-identical output, on any machine and in any page
+ * size. Issues are generated one at a time while they are written, so memory does not depend on how
+ * many are written.
+ */
+public final class SamplePortfolio {
+
+  /** The seed of the embedded default portfolio. */
+  public static final long STANDARD_SEED = 20_230_701L;
+
+  private static final int STANDARD_PROJECTS = 45;
+  private static final int STANDARD_ISSUES_PER_PROJECT = 500;
+  private static final LocalDate STANDARD_PMO_START = LocalDate.of(2023, 7, 1);
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final LocalDate pmoStart;
+  private final PortfolioPlanner planner;
+  private final List<ProjectPlan> projects;
+
+  private SamplePortfolio(long seed, int projects, int issuesPerProjectMean, LocalDate pmoStart) {
+    this.pmoStart = pmoStart;
+    this.planner = new PortfolioPlanner(seed, projects, issuesPerProjectMean, pmoStart);
+    this.projects = planner.plan(0, 10_001L);
+  }
+
+  /** The embedded default: 45 projects, about 22,500 issues, PMO started on 1 July 2023. */
+  public static SamplePortfolio standard() {
+    return of(STANDARD_SEED, STANDARD_PROJECTS, STANDARD_ISSUES_PER_PROJECT, STANDARD_PMO_START);
+  }
+
+  /**
+   * A portfolio of {@code projects} projects of {@code issuesPerProjectMean} issues on average (the
+   * total is their product), closing between mid-2021 and December 2025, with the PMO starting on
+   * {@code pmoStart} (best inside that span, so there is a before and an after).
+   */
+  public static SamplePortfolio of(
+      long seed, int projects, int issuesPerProjectMean, LocalDate pmoStart) {
+    if (projects < 1 || issuesPerProjectMean < 1) {
+      throw new IllegalArgumentException(
+          "need at least one project and one issue per project, got "
+              + projects
+              + " and "
+              + issuesPerProjectMean);
+    }
+    return new SamplePortfolio(
+        seed, projects, issuesPerProjectMean, Objects.requireNonNull(pmoStart, "pmoStart"));
+  }
+
+  public LocalDate pmoStart() {
+    return pmoStart;
+  }
+
+  public int projectCount() {
+    return projects.size();
+  }
+
+  public long issueCount() {
+    return projects.stream().mapToLong(ProjectPlan::issueCount).sum();
+  }
+
+  /**
+   * Writes the portfolio as the pages of one Jira search, {@code dir/search-0001.json} onwards,
+   * {@code pageSize} issues a page (Jira's default is 100), projects one after another, issues in
+   * key order within each project. Creates {@code dir} if needed and replaces earlier {@code
+   * search-*.json} pages there.
+   */
+  public void writePages(Path dir, int pageSize) throws IOException {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("page size must be positive, got " + pageSize);
+    }
+    new SearchPageWriter(JSON)
+        .write(PortfolioIssues.once(planner, projects), issueCount(), dir, pageSize);
+  }
+
+  /**
+   * Writes {@code issues} issues as JSON Lines, one issue object (as in a search page) per line.
+   * The portfolio's own issues come first, in page order; past them, further projects are generated
+   * (keys with a number, such as {@code ATLAS2}), so any count can be written, for example for
+   * benchmarks. Does not close {@code out}.
+   */
+  public void writeJsonLines(OutputStream out, long issues) throws IOException {
+    if (issues < 0) {
+      throw new IllegalArgumentException("issue count must not be negative, got " + issues);
+    }
+    JiraJsonIssueWriter writer = new JiraJsonIssueWriter();
+    PortfolioIssues stream = PortfolioIssues.cycling(planner, projects);
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      json.setRootValueSeparator(new SerializedString("\n"));
+      for (long i = 0; i < issues; i++) {
+        writer.write(json, stream.next());
+      }
+      if (issues > 0) {
+        json.writeRaw('\n');
+      }
+    }
+  }
+}

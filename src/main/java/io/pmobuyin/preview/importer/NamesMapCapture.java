@@ -1,8 +1,10 @@
 package io.pmobuyin.preview.importer;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Picks the {@code "names": {...}} objects out of a file's bytes as they stream past, so that the
@@ -26,7 +28,7 @@ final class NamesMapCapture {
     COPY
   }
 
-  private final List<byte[]> maps = new ArrayList<>();
+  private final Set<ByteBuffer> maps = new LinkedHashSet<>();
   private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
   private State state = State.SEEK;
   private int matched;
@@ -80,7 +82,7 @@ final class NamesMapCapture {
   }
 
   List<byte[]> maps() {
-    return maps;
+    return maps.stream().map(ByteBuffer::array).toList();
   }
 
   // The quote occurs in the key only first and last, so on a mismatch only a quote restarts it.
@@ -117,7 +119,7 @@ final class NamesMapCapture {
     } else if (b == '{') {
       depth++;
     } else if (b == '}' && --depth == 0) {
-      maps.add(copy.toByteArray());
+      maps.add(ByteBuffer.wrap(copy.toByteArray()));
       state = State.SEEK;
     }
     if (state == State.COPY && copy.size() > LIMIT) {

@@ -105,28 +105,36 @@ final class ExportByteScan {
 
   /**
    * The index of the next byte that is not ASCII or may start a "names" key. Looks at eight bytes
-   * at a time (SWAR): a JSON export has a quote in most of them, so only a quote followed by an
-   * {@code n} sends a word to the byte-by-byte check.
+   * at a time (SWAR): a JSON export has a quote in most of them, so only where a quote is followed
+   * by an {@code n} is the key itself compared.
    */
   private static int skipPlain(byte[] buffer, int from, int length) {
     int i = from;
     while (i + Long.BYTES <= length) {
       long word = (long) LONGS.get(buffer, i);
-      if ((word & HIGH_BITS) == 0) {
-        long quotes = equalBytes(word, QUOTES);
-        boolean quoteThenN =
-            quotes != 0
-                && (((quotes << 8) & equalBytes(word, LETTER_N)) != 0
-                    || (quotes >>> 56 != 0
-                        && (i + Long.BYTES == length || buffer[i + Long.BYTES] == 'n')));
-        if (!quoteThenN) {
-          i += Long.BYTES;
-          continue;
+      if ((word & HIGH_BITS) != 0) {
+        int stop = firstStop(buffer, i, i + Long.BYTES, length);
+        if (stop >= 0) {
+          return stop;
         }
+        i += Long.BYTES;
+        continue;
       }
-      int stop = firstStop(buffer, i, i + Long.BYTES, length);
-      if (stop >= 0) {
-        return stop;
+      long quotes = equalBytes(word, QUOTES);
+      if (quotes != 0) {
+        // Flags on the bytes that are an 'n' right after a quote (little-endian: next is higher).
+        for (long pairs = (quotes << 8) & equalBytes(word, LETTER_N);
+            pairs != 0;
+            pairs &= pairs - 1) {
+          int quote = i + (Long.numberOfTrailingZeros(pairs) >>> 3) - 1;
+          if (NamesMapCapture.mayStartKey(buffer, quote, length)) {
+            return quote;
+          }
+        }
+        int last = i + Long.BYTES - 1;
+        if (quotes >>> 56 != 0 && NamesMapCapture.mayStartKey(buffer, last, length)) {
+          return last;
+        }
       }
       i += Long.BYTES;
     }

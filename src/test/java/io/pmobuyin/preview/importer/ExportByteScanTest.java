@@ -92,6 +92,19 @@ class ExportByteScanTest {
   }
 
   @Test
+  void findsANamesKeyAtEveryPositionWithinAWordBesideNameKeys() throws IOException {
+    for (int shift = 0; shift < 16; shift++) {
+      String json =
+          "{\"name\":\"n\",\"x\":\"" + "a".repeat(shift) + "\",\"names\":{\"cf\":\"Sprint\"}}";
+
+      ExportByteScan.Result result = scan(utf8(json + " ".repeat(40)));
+
+      assertThat(result.namesMaps()).as("shift %d", shift).hasSize(1);
+      assertThat(map(result, 0)).isEqualTo("{\"cf\":\"Sprint\"}");
+    }
+  }
+
+  @Test
   void findsANamesKeyRightAfterNonAsciiText() throws IOException {
     ExportByteScan.Result result =
         scan(utf8("{\"summary\":\"Küche\",\"names\":{\"customfield_2\":\"PMO Scope\"}}"));

@@ -1,0 +1,92 @@
+package io.pmobuyin.preview.importer;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.mining.source.IssueSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Imports issues and their change histories from Jira REST exports (search pages, single issues,
+ * JSON Lines; gzipped or not; UTF-8, UTF-16 or windows-1252) into an {@link IssueSink}, one issue
+ * at a time, never holding a file in memory.
+ *
+ * <p>Each file is read in two passes: a byte scan for its encoding (so that no issue is delivered
+ * twice when a file turns out not to be UTF-8) and for the {@code names} maps that say which custom
+ * field is which (Jira writes them after the issues), then the reading pass.
+ */
+public final class JiraExportImporter {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final ImportOptions options;
+
+  public JiraExportImporter(ImportOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Imports files and folders (walked recursively for {@code *.json}, {@code *.jsonl}, {@code
+   * *.ndjson}, each also gzipped), in path order within each folder.
+   */
+  public ImportSummary importPaths(List<Path> paths, IssueSink sink) {
+    ImportTally tally = new ImportTally(options.maxProblems());
+    for (Path file : ExportFiles.expand(paths, tally)) {
+      importFile(file.toString(), file, sink, tally);
+    }
+    return tally.summary();
+  }
+
+  /**
+   * Imports one stream, such as standard input. The stream is copied to a temporary file first:
+   * reading needs more than one pass, and the file keeps that out of memory.
+   */
+  public ImportSummary importStream(String name, InputStream in, IssueSink sink) {
+    ImportTally tally = new ImportTally(options.maxProblems());
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("pmo-buyin-import-", ".json");
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      importFile(name, copy, sink, tally);
+    } catch (IOException e) {
+      tally.fileOpened();
+      tally.problem(name, "", "cannot be read: " + ExportSource.describe(e));
+    } finally {
+      deleteQuietly(copy);
+    }
+    return tally.summary();
+  }
+
+  private void importFile(String name, Path path, IssueSink sink, ImportTally tally) {
+    tally.fileOpened();
+    ExportSource source = new ExportSource(path);
+    ExportByteScan.Result scan;
+    try {
+      scan = ExportByteScan.scan(source);
+    } catch (IOException e) {
+      tally.problem(name, "", "cannot be read: " + ExportSource.describe(e));
+      return;
+    }
+    ExportText text = new ExportText(source, scan.encoding(), JSON);
+    Map<String, String> names = FieldNames.of(scan, text, JSON);
+    JiraIssueReader issues = new JiraIssueReader(options, names);
+    new ExportDocumentReader(name, text, issues, sink, tally).read();
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A temporary file left behind is the system's to clean; the import itself succeeded.
+    }
+  }
+}

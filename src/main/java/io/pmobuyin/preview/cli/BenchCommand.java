@@ -1,0 +1,124 @@
+package io.pmobuyin.preview.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.Catalogue;
+import io.pmobuyin.mining.portfolio.MinedPortfolio;
+import io.pmobuyin.mining.portfolio.PortfolioMiner;
+import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.preview.importer.ImportOptions;
+import io.pmobuyin.preview.importer.JiraExportImporter;
+import io.pmobuyin.preview.sample.SamplePortfolio;
+import io.pmobuyin.report.ReportAssembler;
+import io.pmobuyin.value.CostModel;
+import io.pmobuyin.value.ValueRates;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code bench [--issues N]}: on one generated export (JSON Lines), measures (a) a streaming parse
+ * that reads every token and builds nothing, and (b) import + mining + report, single-threaded;
+ * prints issues per second for both, their ratio and the peak heap of each. A measurement, not a
+ * test: run it with the heap you want to prove, e.g. {@code java -Xmx512m -jar … bench}.
+ */
+public final class BenchCommand {
+
+  static final long DEFAULT_ISSUES = 200_000;
+  private static final long WARM_UP_ISSUES = 20_000;
+
+  private final PrintStream out;
+
+  public BenchCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  public ExitCode run(List<String> args) throws IOException {
+    Arguments options = Arguments.parse(args, Set.of("--issues"), Set.of(), Set.of());
+    long issues = options.number("--issues", DEFAULT_ISSUES);
+    Path dir = Files.createTempDirectory("pmo-buyin-bench");
+    try {
+      Path warmUp = generate(dir.resolve("warm-up.jsonl"), WARM_UP_ISSUES);
+      Path export = generate(dir.resolve("export.jsonl"), issues);
+      parseOnly(warmUp);
+      importAndMine(warmUp);
+      Measure parse = measure(() -> parseOnly(export));
+      Measure mine = measure(() -> importAndMine(export));
+      long bytes = Files.size(export);
+      out.printf("issues                 %,d (%,.1f MB of JSON Lines)%n", issues, bytes / 1e6);
+      out.printf("max heap               %,d MB%n", Runtime.getRuntime().maxMemory() / (1 << 20));
+      out.printf(
+          "(a) parse only         %,.0f issues/s  %,.1f MB/s  peak heap %,d MB%n",
+          issues / parse.seconds(), bytes / 1e6 / parse.seconds(), parse.peakHeapMb());
+      out.printf(
+          "(b) import + mine      %,.0f issues/s  peak heap %,d MB%n",
+          issues / mine.seconds(), mine.peakHeapMb());
+      out.printf("ratio b/a (time)       %.2f%n", mine.seconds() / parse.seconds());
+      return ExitCode.OK;
+    } finally {
+      MineCommand.deleteTree(dir);
+    }
+  }
+
+  private static Path generate(Path file, long issues) throws IOException {
+    try (OutputStream target = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      SamplePortfolio.standard().writeJsonLines(target, issues);
+    }
+    return file;
+  }
+
+  private static void parseOnly(Path export) throws IOException {
+    try (JsonParser parser = new JsonFactory().createParser(export.toFile())) {
+      long tokens = 0;
+      while (parser.nextToken() != null) {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+          parser.getTextLength();
+        }
+        tokens++;
+      }
+      if (tokens == 0) {
+        throw new IllegalStateException("empty export");
+      }
+    }
+  }
+
+  private static void importAndMine(Path export) {
+    MiningConfig config = MiningConfig.defaults();
+    PortfolioMiner miner = new PortfolioMiner(config, Catalogue.standard());
+    ImportSummary summary =
+        new JiraExportImporter(ImportOptions.defaults()).importPaths(List.of(export), miner);
+    MinedPortfolio mined = miner.finish();
+    new ReportAssembler(config, new CostModel(ValueRates.defaults()), "bench")
+        .assemble(mined, summary);
+  }
+
+  private interface Phase {
+    void run() throws IOException;
+  }
+
+  private record Measure(double seconds, long peakHeapMb) {}
+
+  private static Measure measure(Phase phase) throws IOException {
+    System.gc();
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    phase.run();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return new Measure(seconds, peak >> 20);
+  }
+}

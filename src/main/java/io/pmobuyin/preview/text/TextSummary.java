@@ -1,0 +1,153 @@
+package io.pmobuyin.preview.text;
+
+import io.pmobuyin.mining.portfolio.DeliveryKpis;
+import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.report.KpiPoint;
+import io.pmobuyin.report.PatternSection;
+import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.TrendPoint;
+import io.pmobuyin.value.ValueArea;
+import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/** The report as a person reads it at a terminal: top patterns, their cost, KPIs and the trend. */
+public final class TextSummary {
+
+  private static final int TOP_PATTERNS = 13;
+
+  private final Messages messages;
+  private final NumberFormat whole;
+  private final NumberFormat percent;
+  private final NumberFormat decimal;
+
+  public TextSummary(Messages messages, Locale locale) {
+    this.messages = messages;
+    this.whole = NumberFormat.getIntegerInstance(locale);
+    this.percent = NumberFormat.getPercentInstance(locale);
+    this.percent.setMaximumFractionDigits(1);
+    this.percent.setMinimumFractionDigits(1);
+    this.decimal = NumberFormat.getNumberInstance(locale);
+    this.decimal.setMaximumFractionDigits(1);
+  }
+
+  public void write(PortfolioReport report, PrintWriter out) {
+    out.println(
+        messages.text(
+            "pmobuyin.cli.text.title",
+            whole.format(report.portfolio().projects()),
+            whole.format(report.portfolio().issues())));
+    out.println();
+    patterns(report, out);
+    out.println();
+    kpis(report, out);
+    out.println();
+    costByArea(report, out);
+    out.println(
+        messages.text(
+            "pmobuyin.cli.text.import",
+            whole.format(report.imports().files()),
+            whole.format(report.imports().issuesRead()),
+            whole.format(report.imports().issuesSkipped()),
+            whole.format(report.imports().changelogsCutShort()),
+            whole.format(report.imports().problemsTotal())));
+    out.flush();
+  }
+
+  private void patterns(PortfolioReport report, PrintWriter out) {
+    String currency = report.settings().rates().currency();
+    out.printf(
+        "%-26s %9s %7s %9s %11s %14s  %s%n",
+        messages.text("pmobuyin.cli.text.patterns"),
+        messages.text("pmobuyin.cli.text.issues"),
+        messages.text("pmobuyin.cli.text.share"),
+        messages.text("pmobuyin.cli.text.projects"),
+        messages.text("pmobuyin.cli.text.hours"),
+        messages.text("pmobuyin.cli.text.cost", currency),
+        report.beforePmo() == null ? "" : messages.text("pmobuyin.cli.text.before-after"));
+    List<PatternSection> top = report.patterns().stream().limit(TOP_PATTERNS).toList();
+    for (PatternSection pattern : top) {
+      out.printf(
+          "  %-24s %9s %7s %9s %11s %14s  %s%n",
+          messages.text(pattern.id().nameKey()),
+          whole.format(pattern.issues()),
+          percent.format(pattern.share()),
+          whole.format(pattern.projects()),
+          whole.format(pattern.cost().hours()),
+          whole.format(pattern.cost().money()),
+          beforeAfter(pattern.beforePmo(), pattern.afterPmo()));
+    }
+  }
+
+  private String beforeAfter(TrendPoint before, TrendPoint after) {
+    if (before == null || after == null) {
+      return "";
+    }
+    return percent.format(before.share()) + " → " + percent.format(after.share());
+  }
+
+  private void kpis(PortfolioReport report, PrintWriter out) {
+    KpiPoint before = report.beforePmo();
+    KpiPoint after = report.afterPmo();
+    out.printf(
+        "%-26s %12s %12s %12s%n",
+        messages.text("pmobuyin.cli.text.kpis"),
+        messages.text("pmobuyin.cli.text.all"),
+        before == null ? "" : messages.text("pmobuyin.cli.text.before"),
+        after == null ? "" : messages.text("pmobuyin.cli.text.after"));
+    DeliveryKpis all = report.portfolio().kpis();
+    kpi(out, "on-time-rate", all, before, after, DeliveryKpis::onTimeRate, true);
+    kpi(out, "median-slip-days", all, before, after, DeliveryKpis::medianSlipDays, false);
+    kpi(out, "scope-growth", all, before, after, DeliveryKpis::scopeGrowth, true);
+    kpi(out, "rework-rate", all, before, after, DeliveryKpis::reworkRate, true);
+    kpi(out, "estimate-accuracy", all, before, after, DeliveryKpis::estimateAccuracy, true);
+    kpi(out, "abandonment-rate", all, before, after, DeliveryKpis::abandonmentRate, true);
+    kpi(out, "cycle-p50", all, before, after, DeliveryKpis::cycleTimeP50Days, false);
+    kpi(out, "cycle-p85", all, before, after, DeliveryKpis::cycleTimeP85Days, false);
+    kpi(out, "throughput", all, before, after, DeliveryKpis::throughputPerWeek, false);
+    kpi(out, "predictability", all, before, after, DeliveryKpis::predictabilityIndex, false);
+  }
+
+  private void kpi(
+      PrintWriter out,
+      String name,
+      DeliveryKpis all,
+      KpiPoint before,
+      KpiPoint after,
+      ToDoubleFunction<DeliveryKpis> value,
+      boolean asPercent) {
+    out.printf(
+        "  %-24s %12s %12s %12s%n",
+        messages.text("pmobuyin.cli.text.kpi." + name),
+        format(value.applyAsDouble(all), asPercent),
+        before == null ? "" : format(value.applyAsDouble(before.kpis()), asPercent),
+        after == null ? "" : format(value.applyAsDouble(after.kpis()), asPercent));
+  }
+
+  private String format(double value, boolean asPercent) {
+    if (Double.isNaN(value)) {
+      return "–";
+    }
+    return asPercent ? percent.format(value) : decimal.format(value);
+  }
+
+  private void costByArea(PortfolioReport report, PrintWriter out) {
+    StringBuilder areas = new StringBuilder();
+    for (ValueArea area : ValueArea.values()) {
+      if (areas.length() > 0) {
+        areas.append(", ");
+      }
+      areas
+          .append(messages.text(area.nameKey()))
+          .append(' ')
+          .append(whole.format(report.portfolio().costByArea().getOrDefault(area, 0.0)));
+    }
+    out.println(
+        messages.text(
+            "pmobuyin.cli.text.cost-by-area",
+            report.settings().rates().currency(),
+            areas.toString()));
+  }
+}

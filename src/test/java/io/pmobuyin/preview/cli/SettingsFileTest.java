@@ -1,0 +1,62 @@
+package io.pmobuyin.preview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.value.ValueRates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileTest {
+
+  @TempDir Path temp;
+
+  private SettingsFile.Settings read(String content) throws IOException {
+    Path file = temp.resolve("settings.properties");
+    Files.writeString(file, content);
+    return SettingsFile.read(file, MiningConfig.defaults(), ValueRates.defaults());
+  }
+
+  @Test
+  void setsPmoStartZoneRatesThresholdsAndStatusCategories() throws IOException {
+    SettingsFile.Settings settings =
+        read(
+            "pmoStart=2023-07-01\nzone=Europe/Berlin\nhourlyRate=95\ncurrency=EUR\n"
+                + "handoffs=4\nstalledDays=10\nstatus.Awaiting\\ Deploy=in-progress\n");
+
+    assertThat(settings.mining().pmoStart()).isEqualTo(LocalDate.of(2023, 7, 1));
+    assertThat(settings.mining().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(settings.rates().hourlyRate()).isEqualTo(95);
+    assertThat(settings.rates().currency()).isEqualTo("EUR");
+    assertThat(settings.rates().costOfDelayPerDay())
+        .isEqualTo(ValueRates.defaults().costOfDelayPerDay());
+    assertThat(settings.mining().thresholds().handoffs()).isEqualTo(4);
+    assertThat(settings.mining().thresholds().stalledDays()).isEqualTo(10);
+    assertThat(settings.mining().statusCategories().of("awaiting deploy"))
+        .isEqualTo(StatusCategory.IN_PROGRESS);
+  }
+
+  @Test
+  void namesTheFileAndTheMistakeForATypo() {
+    assertThatThrownBy(() -> read("hourlyRaet=95\n"))
+        .isInstanceOf(FileProblem.class)
+        .hasMessage("pmobuyin.cli.error.config")
+        .satisfies(
+            e -> assertThat(((FileProblem) e).arguments()[1]).asString().contains("hourlyRaet"));
+  }
+
+  @Test
+  void refusesValuesThatMakeNoSense() {
+    assertThatThrownBy(() -> read("estimateLow=2\nestimateHigh=1\n"))
+        .isInstanceOf(FileProblem.class);
+    assertThatThrownBy(() -> read("pmoStart=July\n")).isInstanceOf(FileProblem.class);
+    assertThatThrownBy(() -> read("status.Open=maybe\n")).isInstanceOf(FileProblem.class);
+  }
+}

@@ -1,0 +1,107 @@
+package io.pmobuyin.preview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmobuyin.preview.PreviewRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MineCommandTest {
+
+  private static final String ISSUE =
+      "{\"key\":\"%s\",\"fields\":{\"project\":{\"key\":\"DEMO\",\"name\":\"Demo\"},"
+          + "\"issuetype\":{\"name\":\"Task\"},\"status\":{\"name\":\"Done\",\"statusCategory\":{\"key\":\"done\"}},"
+          + "\"resolution\":{\"name\":\"Done\"},\"created\":\"2024-01-02T09:00:00.000+0000\","
+          + "\"resolutiondate\":\"2024-01-12T09:00:00.000+0000\",\"duedate\":\"2024-01-10\","
+          + "\"assignee\":{\"accountId\":\"acc-secret-1\",\"displayName\":\"Secret Person\"}}}";
+
+  @TempDir Path temp;
+
+  private Path page(String name, String... keys) throws IOException {
+    StringBuilder issues = new StringBuilder();
+    for (String key : keys) {
+      issues.append(issues.length() == 0 ? "" : ",").append(String.format(ISSUE, key));
+    }
+    Path file = temp.resolve(name);
+    Files.writeString(
+        file, "{\"startAt\":0,\"total\":" + keys.length + ",\"issues\":[" + issues + "]}");
+    return file;
+  }
+
+  @Test
+  void writesTheJsonReportOfAnExportToAFile() throws IOException {
+    page("page-1.json", "DEMO-1", "DEMO-2");
+    Path out = temp.resolve("report.json");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run(
+            "mine", "--input", temp.toString(), "--format", "json", "--out", out.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).contains("Wrote the report to");
+    JsonNode report = new ObjectMapper().readTree(out.toFile());
+    assertThat(report.at("/import/issuesRead").asLong()).isEqualTo(2);
+    assertThat(report.at("/portfolio/kpis/onTimeRate").asDouble()).isZero();
+    assertThat(report.at("/patterns/0/id").asText()).isEqualTo("SCHEDULE_SLIP");
+    assertThat(Files.readString(out)).doesNotContain("acc-secret", "Secret Person");
+  }
+
+  @Test
+  void minesWhatIsReadableAndNamesTheFileThatIsNot() throws IOException {
+    page("good.json", "DEMO-1");
+    Files.writeString(
+        temp.resolve("broken.json"), "{\"issues\":[{\"key\":\"DEMO-9\",", StandardCharsets.UTF_8);
+
+    PreviewRunner.Result result = PreviewRunner.run("mine", "--input", temp.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err())
+        .contains("Skipped:", "broken.json")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(result.out()).contains("1 closed projects (1 issues)");
+  }
+
+  @Test
+  void exitsWithOneWhenNothingUsableWasRead() throws IOException {
+    Files.writeString(temp.resolve("not-json.json"), "this is not an export");
+
+    PreviewRunner.Result result = PreviewRunner.run("mine", "--input", temp.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("nothing to mine", "not-json.json");
+  }
+
+  @Test
+  void readsSettingsFromAConfigFile() throws IOException {
+    Path input = page("page.json", "DEMO-1");
+    Path config = temp.resolve("settings.properties");
+    Files.writeString(config, "currency=EUR\nhourlyRate=50\npmoStart=2023-01-01\n");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run(
+            "mine", "--input", input.toString(), "--config", config.toString(), "--format", "json");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("\"currency\": \"EUR\"", "\"pmoStart\": \"2023-01-01\"", "\"hourlyRate\": 50");
+  }
+
+  @Test
+  void refusesAConfigFileWithATypoWithExitThree() throws IOException {
+    Path input = page("page.json", "DEMO-1");
+    Path config = temp.resolve("settings.properties");
+    Files.writeString(config, "hourlyRaet=50\n");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run("mine", "--input", input.toString(), "--config", config.toString());
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err()).contains("settings.properties", "hourlyRaet");
+  }
+}

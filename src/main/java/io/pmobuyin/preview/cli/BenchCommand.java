@@ -7,7 +7,10 @@ import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.pattern.Catalogue;
 import io.pmobuyin.mining.portfolio.MinedPortfolio;
 import io.pmobuyin.mining.portfolio.PortfolioMiner;
+import io.pmobuyin.mining.record.IssueRecord;
+import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.mining.source.IssueSink;
 import io.pmobuyin.preview.importer.ImportOptions;
 import io.pmobuyin.preview.importer.JiraExportImporter;
 import io.pmobuyin.preview.sample.SamplePortfolio;
@@ -27,15 +30,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code bench [--issues N]}: on one generated export (JSON Lines), measures (a) a streaming parse
- * that reads every token and builds nothing, and (b) import + mining + report, single-threaded;
- * prints issues per second for both, their ratio and the peak heap of each. A measurement, not a
- * test: run it with the heap you want to prove, e.g. {@code java -Xmx512m -jar … bench}.
+ * {@code bench [--issues N]}: on one generated export (JSON Lines), single-threaded, measures (a) a
+ * streaming parse that reads every token and decodes every string but builds nothing, (a') the
+ * import alone (the same parse, into engine records, no mining), and (b) import + mining + report;
+ * prints issues per second, the ratios and the peak heap of each. A measurement, not a test: run it
+ * with the heap you want to prove, e.g. {@code java -Xmx512m -jar … bench}.
  */
 public final class BenchCommand {
 
   static final long DEFAULT_ISSUES = 200_000;
-  private static final long WARM_UP_ISSUES = 20_000;
+  private static final long WARM_UP_ISSUES = 100_000;
 
   private final PrintStream out;
 
@@ -48,11 +52,13 @@ public final class BenchCommand {
     long issues = options.number("--issues", DEFAULT_ISSUES);
     Path dir = Files.createTempDirectory("pmo-buyin-bench");
     try {
-      Path warmUp = generate(dir.resolve("warm-up.jsonl"), WARM_UP_ISSUES);
+      Path warmUp = generate(dir.resolve("warm-up.jsonl"), Math.min(issues, WARM_UP_ISSUES));
       Path export = generate(dir.resolve("export.jsonl"), issues);
       parseOnly(warmUp);
+      importOnly(warmUp);
       importAndMine(warmUp);
       Measure parse = measure(() -> parseOnly(export));
+      Measure imported = measure(() -> importOnly(export));
       Measure mine = measure(() -> importAndMine(export));
       long bytes = Files.size(export);
       out.printf("issues                 %,d (%,.1f MB of JSON Lines)%n", issues, bytes / 1e6);
@@ -61,9 +67,13 @@ public final class BenchCommand {
           "(a) parse only         %,.0f issues/s  %,.1f MB/s  peak heap %,d MB%n",
           issues / parse.seconds(), bytes / 1e6 / parse.seconds(), parse.peakHeapMb());
       out.printf(
+          "(a') import only       %,.0f issues/s  peak heap %,d MB%n",
+          issues / imported.seconds(), imported.peakHeapMb());
+      out.printf(
           "(b) import + mine      %,.0f issues/s  peak heap %,d MB%n",
           issues / mine.seconds(), mine.peakHeapMb());
       out.printf("ratio b/a (time)       %.2f%n", mine.seconds() / parse.seconds());
+      out.printf("ratio b/a' (time)      %.2f%n", mine.seconds() / imported.seconds());
       return ExitCode.OK;
     } finally {
       MineCommand.deleteTree(dir);
@@ -89,6 +99,24 @@ public final class BenchCommand {
       if (tokens == 0) {
         throw new IllegalStateException("empty export");
       }
+    }
+  }
+
+  private static void importOnly(Path export) {
+    new JiraExportImporter(ImportOptions.defaults())
+        .importPaths(List.of(export), new CountingSink());
+  }
+
+  /** Takes every record and keeps none. */
+  private static final class CountingSink implements IssueSink {
+    private long issues;
+
+    @Override
+    public void project(ProjectRecord project) {}
+
+    @Override
+    public void issue(IssueRecord issue) {
+      issues += issue.changes().size() >= 0 ? 1 : 0;
     }
   }
 

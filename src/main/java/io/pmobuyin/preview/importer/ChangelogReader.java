@@ -25,7 +25,13 @@ final class ChangelogReader {
 
   /** One changelog item before its history's time is known (items may precede "created"). */
   private record Item(
-      String field, String fieldId, String from, String fromText, String to, String toText) {}
+      String field,
+      String fieldId,
+      ItemValues kept,
+      String from,
+      String fromText,
+      String to,
+      String toText) {}
 
   private final JiraTimestamps timestamps;
   private final ChangeItemKinds kinds;
@@ -103,45 +109,87 @@ final class ChangelogReader {
       String fromString = null;
       String to = null;
       String toString = null;
+      ItemValues keep = null;
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         p.nextToken();
         switch (name) {
           case "field" -> field = text(p, d, "items.field");
           case "fieldId" -> fieldId = text(p, d, "items.fieldId");
-          case "from" -> from = keepsIds(field, fieldId, true) ? idText(p, d, "items.from") : null;
-          case "to" -> to = keepsIds(field, fieldId, true) ? idText(p, d, "items.to") : null;
-          case "fromString" ->
-              fromString = keepsIds(field, fieldId, false) ? null : text(p, d, "items.fromString");
-          case "toString" ->
-              toString = keepsIds(field, fieldId, false) ? null : text(p, d, "items.toString");
-          default -> p.skipChildren();
+          case "fieldtype" -> p.skipChildren();
+          default -> {
+            if (keep == null) {
+              keep = valuesToKeep(field, fieldId);
+            }
+            switch (name) {
+              case "from" -> from = keep.ids ? idText(p, d, "items.from") : skip(p);
+              case "to" -> to = keep.ids ? idText(p, d, "items.to") : skip(p);
+              case "fromString" ->
+                  fromString = keep.texts ? text(p, d, "items.fromString") : skip(p);
+              case "toString" -> toString = keep.texts ? text(p, d, "items.toString") : skip(p);
+              default -> p.skipChildren();
+            }
+          }
         }
       }
-      items.add(new Item(field, fieldId, from, fromString, to, toString));
+      items.add(new Item(field, fieldId, keep, from, fromString, to, toString));
     }
     return items;
   }
 
-  /**
-   * Whether the item keeps ids rather than display strings. Jira writes {@code field} and {@code
-   * fieldId} before the values; once both are known, the values not kept need not be decoded. Until
-   * then both kinds are read ({@code undecided}).
-   */
-  private boolean keepsIds(String field, String fieldId, boolean undecided) {
-    if (field == null || fieldId == null) {
-      return undecided;
+  /** Which of an item's values are decoded; the rest are skipped unread. */
+  private enum ItemValues {
+    IDS(true, false),
+    TEXTS(false, true),
+    BOTH(true, true),
+    NONE(false, false);
+
+    final boolean ids;
+    final boolean texts;
+
+    ItemValues(boolean ids, boolean texts) {
+      this.ids = ids;
+      this.texts = texts;
     }
-    return kinds.isPerson(field, fieldId);
   }
 
   /**
-   * People keep their ids ({@code from}/{@code to}: account ids or user keys), never the display
-   * strings, which are names; every other field keeps the display strings the engine compares.
+   * Decided once, at the item's first value. Jira writes {@code field} (and {@code fieldId}) before
+   * the values; where a value comes first, both kinds are read. People keep their ids, never their
+   * names; fields the engine does not read keep nothing, since only the change's time matters.
+   */
+  private ItemValues valuesToKeep(String field, String fieldId) {
+    if (field == null && fieldId == null) {
+      return ItemValues.BOTH;
+    }
+    ChangeField known = kinds.field(field, fieldId);
+    if (known == ChangeField.ASSIGNEE) {
+      return ItemValues.IDS;
+    }
+    if (known == ChangeField.OTHER || kinds.isPerson(field, fieldId)) {
+      return ItemValues.NONE;
+    }
+    return ItemValues.TEXTS;
+  }
+
+  private static String skip(JsonParser p) throws IOException {
+    p.skipChildren();
+    return null;
+  }
+
+  /**
+   * The assignee keeps its ids (account ids or user keys), never the display strings, which are
+   * names; the fields the engine compares keep their display strings; the rest keep only the time.
    */
   private ChangeEvent event(Instant at, Item item) {
     ChangeField field = kinds.field(item.field(), item.fieldId());
-    return kinds.isPerson(item.field(), item.fieldId())
-        ? new ChangeEvent(at, field, item.from(), item.to())
-        : new ChangeEvent(at, field, item.fromText(), item.toText());
+    ItemValues kept =
+        item.kept() == null || item.kept() == ItemValues.BOTH
+            ? valuesToKeep(item.field(), item.fieldId())
+            : item.kept();
+    return switch (kept) {
+      case IDS -> new ChangeEvent(at, field, item.from(), item.to());
+      case TEXTS -> new ChangeEvent(at, field, item.fromText(), item.toText());
+      default -> new ChangeEvent(at, field, null, null);
+    };
   }
 }

@@ -17,16 +17,36 @@ import java.util.List;
  */
 public final class IssueHistory {
 
+  private static final List<ChangeEvent> NONE = List.of();
+
   private final IssueRecord issue;
   private final List<StatusInterval> statuses;
   private final Instant end;
   private final MiningConfig config;
+  private final List<ChangeEvent>[] byField;
+  private double cycleDays = Double.NaN;
+  private Boolean reopened;
 
   private IssueHistory(IssueRecord issue, MiningConfig config) {
     this.issue = issue;
     this.config = config;
     this.end = endOf(issue);
-    this.statuses = StatusTimeline.of(issue, config.statusCategories(), end);
+    this.byField = byField(issue.changes());
+    this.statuses =
+        StatusTimeline.of(issue, events(ChangeField.STATUS), config.statusCategories(), end);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ChangeEvent>[] byField(List<ChangeEvent> changes) {
+    List<ChangeEvent>[] buckets = new List[ChangeField.values().length];
+    for (ChangeEvent change : changes) {
+      int field = change.field().ordinal();
+      if (buckets[field] == null) {
+        buckets[field] = new ArrayList<>(4);
+      }
+      buckets[field].add(change);
+    }
+    return buckets;
   }
 
   public static IssueHistory of(IssueRecord issue, MiningConfig config) {
@@ -57,15 +77,26 @@ public final class IssueHistory {
 
   /** Days from start of work to resolution; negative when not resolved. */
   public double cycleDays() {
-    if (!issue.isResolved()) {
-      return -1;
+    if (Double.isNaN(cycleDays)) {
+      if (!issue.isResolved()) {
+        cycleDays = -1;
+      } else {
+        Duration cycle = Duration.between(cycleStart(), issue.resolved());
+        cycleDays = cycle.isNegative() ? 0 : cycle.toMinutes() / (24.0 * 60);
+      }
     }
-    Duration cycle = Duration.between(cycleStart(), issue.resolved());
-    return cycle.isNegative() ? 0 : cycle.toMinutes() / (24.0 * 60);
+    return cycleDays;
   }
 
   /** Moved from a done-category status back to another, or had its resolution cleared. */
   public boolean reopened() {
+    if (reopened == null) {
+      reopened = wasReopened();
+    }
+    return reopened;
+  }
+
+  private boolean wasReopened() {
     for (int i = 1; i < statuses.size(); i++) {
       if (statuses.get(i - 1).category() == StatusCategory.DONE
           && statuses.get(i).category() != StatusCategory.DONE
@@ -166,15 +197,14 @@ public final class IssueHistory {
 
   /** Longest time in progress without any recorded change. */
   public Duration longestQuietSpellInProgress() {
-    List<Instant> moments = new ArrayList<>();
-    issue.changes().forEach(change -> moments.add(change.at()));
     Duration longest = Duration.ZERO;
     for (StatusInterval interval : statuses) {
       if (interval.category() != StatusCategory.IN_PROGRESS) {
         continue;
       }
       Instant last = interval.start();
-      for (Instant moment : moments) {
+      for (ChangeEvent change : issue.changes()) {
+        Instant moment = change.at();
         if (moment.isAfter(last) && moment.isBefore(interval.end())) {
           longest = max(longest, Duration.between(last, moment));
           last = moment;
@@ -234,13 +264,8 @@ public final class IssueHistory {
   }
 
   private List<ChangeEvent> events(ChangeField field) {
-    List<ChangeEvent> matching = new ArrayList<>();
-    for (ChangeEvent change : issue.changes()) {
-      if (change.field() == field) {
-        matching.add(change);
-      }
-    }
-    return matching;
+    List<ChangeEvent> events = byField[field.ordinal()];
+    return events == null ? NONE : events;
   }
 
   private static Instant endOf(IssueRecord issue) {

@@ -2,7 +2,6 @@ package io.pmobuyin.mining.history;
 
 import io.pmobuyin.mining.StatusCategories;
 import io.pmobuyin.mining.record.ChangeEvent;
-import io.pmobuyin.mining.record.ChangeField;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.StatusCategory;
 import java.time.Instant;
@@ -14,13 +13,9 @@ final class StatusTimeline {
 
   private StatusTimeline() {}
 
-  static List<StatusInterval> of(IssueRecord issue, StatusCategories categories, Instant end) {
-    List<ChangeEvent> changes = new ArrayList<>();
-    for (ChangeEvent change : issue.changes()) {
-      if (change.field() == ChangeField.STATUS) {
-        changes.add(change);
-      }
-    }
+  /** {@code changes}: the issue's status changes, oldest first. */
+  static List<StatusInterval> of(
+      IssueRecord issue, List<ChangeEvent> changes, StatusCategories categories, Instant end) {
     List<StatusInterval> intervals = new ArrayList<>(changes.size() + 1);
     String status = changes.isEmpty() ? issue.status() : changes.get(0).from();
     Instant since = issue.created();

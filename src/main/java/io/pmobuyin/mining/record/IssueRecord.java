@@ -56,9 +56,19 @@ public record IssueRecord(
     links = List.copyOf(links);
     sprints = List.copyOf(sprints);
     pmoScope = List.copyOf(pmoScope);
-    List<ChangeEvent> sorted = new ArrayList<>(changes);
-    sorted.sort(Comparator.comparing(ChangeEvent::at));
-    changes = List.copyOf(sorted);
+    changes = oldestFirst(changes);
+  }
+
+  /** Sources mostly deliver history in order already; sort only when they did not. */
+  private static List<ChangeEvent> oldestFirst(List<ChangeEvent> changes) {
+    for (int i = 1; i < changes.size(); i++) {
+      if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
+        List<ChangeEvent> sorted = new ArrayList<>(changes);
+        sorted.sort(Comparator.comparing(ChangeEvent::at));
+        return List.copyOf(sorted);
+      }
+    }
+    return List.copyOf(changes);
   }
 
   public boolean isResolved() {

@@ -3,35 +3,66 @@ package io.pmobuyin.mining.portfolio;
 import io.pmobuyin.mining.pattern.MinedIssue;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What the miner keeps of each issue of a project until the project closes, in parallel primitive
- * arrays (about 40 bytes and a key per issue): never the issue itself nor its history.
+ * arrays: about 45 bytes per issue, never the issue itself nor its history. A key is kept as its
+ * number when it has the project's prefix (as Jira keys do), else as text.
  */
 final class IssueRows {
 
-  private String[] keys = new String[16];
+  static final int RESOLVED = 1;
+  static final int DUE = 1 << 1;
+  static final int ESTIMATED = 1 << 2;
+  static final int WITHIN_ESTIMATE = 1 << 3;
+  static final int REOPENED = 1 << 4;
+  static final int ABANDONED = 1 << 5;
+  static final int CHANGELOG_CUT_SHORT = 1 << 6;
+
+  private final String projectKey;
+  private long[] keyNumbers = new long[16];
+  private final Map<Integer, String> oddKeys = new HashMap<>();
   private String[] types = new String[16];
   private long[] created = new long[16];
   private float[] cycleDays = new float[16];
-  private long[] effortSeconds = new long[16];
+  private int[] effortMinutes = new int[16];
   private int[] slipDays = new int[16];
   private int[] patterns = new int[16];
+  private byte[] flags = new byte[16];
   private int size;
 
-  int add(
-      String key, String type, Instant createdAt, double cycle, long effort, int slip, int bits) {
-    if (size == keys.length) {
+  IssueRows(String projectKey) {
+    this.projectKey = projectKey;
+  }
+
+  void add(
+      String key,
+      String type,
+      Instant createdAt,
+      double cycle,
+      long effortSeconds,
+      int slip,
+      int bits,
+      int flag) {
+    if (size == keyNumbers.length) {
       grow();
     }
-    keys[size] = key;
+    long number = numberOf(key);
+    keyNumbers[size] = number;
+    if (number < 0) {
+      oddKeys.put(size, key);
+    }
     types[size] = type;
     created[size] = createdAt.toEpochMilli();
     cycleDays[size] = (float) cycle;
-    effortSeconds[size] = effort;
+    effortMinutes[size] =
+        effortSeconds < 0 ? -1 : (int) Math.min(Integer.MAX_VALUE, (effortSeconds + 30) / 60);
     slipDays[size] = slip;
     patterns[size] = bits;
-    return size++;
+    flags[size] = (byte) flag;
+    size++;
   }
 
   int size() {
@@ -39,7 +70,8 @@ final class IssueRows {
   }
 
   String key(int row) {
-    return keys[row];
+    long number = keyNumbers[row];
+    return number >= 0 ? projectKey + "-" + number : oddKeys.get(row);
   }
 
   String type(int row) {
@@ -54,9 +86,9 @@ final class IssueRows {
     return cycleDays[row];
   }
 
-  /** Time spent, else original estimate, in seconds; negative when the issue had neither. */
+  /** Time spent, else original estimate, in seconds (to the minute); negative when neither. */
   long effortSeconds(int row) {
-    return effortSeconds[row];
+    return effortMinutes[row] < 0 ? -1 : effortMinutes[row] * 60L;
   }
 
   int slipDays(int row) {
@@ -67,8 +99,54 @@ final class IssueRows {
     return patterns[row];
   }
 
+  boolean has(int row, int flag) {
+    return (flags[row] & flag) != 0;
+  }
+
   void markPattern(int row, int bit) {
     patterns[row] |= bit;
+  }
+
+  /**
+   * Each distinct key once, in key order (ABC-9 before ABC-10). Of rows sharing a key the one
+   * listed is chosen by content, never by arrival, so the result does not depend on input order.
+   */
+  int[] distinctInKeyOrder() {
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, this::compareRows);
+    int[] distinct = new int[size];
+    int count = 0;
+    for (int i = 0; i < size; i++) {
+      if (count == 0 || compareKeys(distinct[count - 1], order[i]) != 0) {
+        distinct[count++] = order[i];
+      }
+    }
+    return Arrays.copyOf(distinct, count);
+  }
+
+  private int compareRows(int a, int b) {
+    int byKey = compareKeys(a, b);
+    if (byKey != 0) {
+      return byKey;
+    }
+    int byCreated = Long.compare(created[a], created[b]);
+    if (byCreated != 0) {
+      return byCreated;
+    }
+    int byPatterns = Integer.compare(patterns[a], patterns[b]);
+    return byPatterns != 0 ? byPatterns : Integer.compare(flags[a], flags[b]);
+  }
+
+  private int compareKeys(int a, int b) {
+    long numberA = keyNumbers[a];
+    long numberB = keyNumbers[b];
+    if (numberA >= 0 && numberB >= 0) {
+      return Long.compare(numberA, numberB);
+    }
+    return IssueKeyOrder.INSTANCE.compare(key(a), key(b));
   }
 
   MinedIssue view(int row) {
@@ -90,14 +168,32 @@ final class IssueRows {
     };
   }
 
+  private long numberOf(String key) {
+    if (key.length() <= projectKey.length() + 1
+        || !key.startsWith(projectKey)
+        || key.charAt(projectKey.length()) != '-') {
+      return -1;
+    }
+    long number = 0;
+    for (int i = projectKey.length() + 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9' || number > Long.MAX_VALUE / 10 - 10 || (number == 0 && c == '0')) {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
+  }
+
   private void grow() {
-    int capacity = keys.length * 2;
-    keys = Arrays.copyOf(keys, capacity);
+    int capacity = keyNumbers.length * 2;
+    keyNumbers = Arrays.copyOf(keyNumbers, capacity);
     types = Arrays.copyOf(types, capacity);
     created = Arrays.copyOf(created, capacity);
     cycleDays = Arrays.copyOf(cycleDays, capacity);
-    effortSeconds = Arrays.copyOf(effortSeconds, capacity);
+    effortMinutes = Arrays.copyOf(effortMinutes, capacity);
     slipDays = Arrays.copyOf(slipDays, capacity);
     patterns = Arrays.copyOf(patterns, capacity);
+    flags = Arrays.copyOf(flags, capacity);
   }
 }

@@ -21,8 +21,6 @@ public final class PortfolioMiner implements IssueSink {
   private final MiningConfig config;
   private final List<FailurePattern> patterns;
   private final Map<String, ProjectTally> projects = new TreeMap<>();
-  private final CycleNorms norms = new CycleNorms();
-  private long duplicates;
 
   public PortfolioMiner(MiningConfig config, List<FailurePattern> patterns) {
     this.config = config;
@@ -43,14 +41,16 @@ public final class PortfolioMiner implements IssueSink {
         bits |= ProjectTally.bit(pattern.id());
       }
     }
-    if (tally(issue.projectKey()).add(view, bits)) {
-      norms.add(issue.type(), view.history().cycleDays());
-    } else {
-      duplicates++;
-    }
+    tally(issue.projectKey()).add(view, bits);
   }
 
   public MinedPortfolio finish() {
+    long duplicates = 0;
+    CycleNorms norms = new CycleNorms();
+    for (ProjectTally tally : projects.values()) {
+      duplicates += tally.settle();
+      tally.feed(norms);
+    }
     Map<String, Double> longCycleDays = norms.thresholds(config.thresholds().longCyclePercentile());
     List<ProjectResult> results = new ArrayList<>();
     for (ProjectTally tally : projects.values()) {

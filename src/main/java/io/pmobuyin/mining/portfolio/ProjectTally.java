@@ -12,135 +12,160 @@ import io.pmobuyin.mining.record.ProjectRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Collects one project's issues as they stream in; closes into a {@link ProjectResult}. */
+/**
+ * Collects one project's issues as they stream in. Once all are in: {@link #settle()} drops
+ * duplicates, then {@link #close} judges the timeline-dependent patterns and counts everything.
+ */
 final class ProjectTally {
 
   private final MiningConfig config;
   private final ProjectMetadata metadata;
-  private final IssueRows rows = new IssueRows();
-  private final Set<String> keys = new HashSet<>();
-  private final KpiInputs kpis = new KpiInputs();
+  private final IssueRows rows;
+  private int[] distinct;
   private long start = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
-  private long changelogsCutShort;
 
   ProjectTally(String key, MiningConfig config) {
     this.config = config;
     this.metadata = new ProjectMetadata(key);
+    this.rows = new IssueRows(key);
   }
 
   void describe(ProjectRecord project) {
     metadata.merge(project);
   }
 
-  /** False when this issue key was seen already (overlapping pages): it is counted once. */
-  boolean add(IssueView view, int patternBits) {
+  void add(IssueView view, int patternBits) {
     IssueRecord issue = view.issue();
-    if (!keys.add(issue.key())) {
-      return false;
-    }
     start = Math.min(start, issue.created().toEpochMilli());
     end = Math.max(end, view.history().end().toEpochMilli());
-    if (issue.changelogCutShort()) {
-      changelogsCutShort++;
-    }
-    double cycle = view.history().cycleDays();
-    int slip = view.slipDays();
-    countKpis(view, cycle, slip);
     rows.add(
-        issue.key(), issue.type(), issue.created(), cycle, effortSeconds(issue), slip, patternBits);
-    return true;
+        issue.key(),
+        issue.type(),
+        issue.created(),
+        view.history().cycleDays(),
+        effortSeconds(issue),
+        view.slipDays(),
+        patternBits,
+        flags(view));
   }
 
-  /** KPIs are computed from the issue itself, whatever patterns the catalogue holds. */
-  private void countKpis(IssueView view, double cycle, int slip) {
+  /** What the KPIs need to know of an issue, whatever patterns the catalogue holds. */
+  private int flags(IssueView view) {
     IssueRecord issue = view.issue();
     PatternThresholds thresholds = config.thresholds();
-    kpis.issues++;
-    if (AbandonedWorkPattern.abandoned(issue, thresholds)) {
-      kpis.abandoned++;
-    }
+    int flags = 0;
     if (issue.isResolved()) {
-      kpis.resolved++;
-      kpis.cycleDays.add(cycle);
-      if (view.history().reopened()) {
-        kpis.reworked++;
-      }
-      if (issue.due() != null) {
-        kpis.dueResolved++;
-        if (slip == 0) {
-          kpis.onTime++;
-        } else {
-          kpis.slipDaysOfLate.add(slip);
-        }
-      }
+      flags |= IssueRows.RESOLVED;
+      flags |= view.history().reopened() ? IssueRows.REOPENED : 0;
+      flags |= issue.due() != null ? IssueRows.DUE : 0;
     }
+    flags |= AbandonedWorkPattern.abandoned(issue, thresholds) ? IssueRows.ABANDONED : 0;
+    flags |= issue.changelogCutShort() ? IssueRows.CHANGELOG_CUT_SHORT : 0;
     Long estimate = issue.originalEstimateSeconds();
     Long spent = issue.timeSpentSeconds();
     if (estimate != null && spent != null && estimate > 0 && spent > 0) {
-      kpis.estimated++;
-      if (thresholds.withinEstimate(estimate, spent)) {
-        kpis.withinEstimate++;
-      }
+      flags |= IssueRows.ESTIMATED;
+      flags |= thresholds.withinEstimate(estimate, spent) ? IssueRows.WITHIN_ESTIMATE : 0;
     }
+    return flags;
+  }
+
+  /** Drops issues delivered more than once; returns how many were dropped. */
+  int settle() {
+    distinct = rows.distinctInKeyOrder();
+    return rows.size() - distinct.length;
+  }
+
+  void feed(CycleNorms norms) {
+    for (int row : distinct) {
+      norms.add(rows.type(row), rows.cycleDays(row));
+    }
+  }
+
+  int issues() {
+    return distinct == null ? rows.size() : distinct.length;
   }
 
   ProjectResult close(List<FailurePattern> patterns, Map<String, Double> longCycleDays) {
     MiningContext context = context(longCycleDays);
     long baseline = context.projectMoment(config.thresholds().baselineShare()).toEpochMilli();
-    kpis.spanMillis = Math.max(0, end - start);
-    Map<PatternId, List<String>> evidence = new EnumMap<>(PatternId.class);
+    KpiInputs kpis = new KpiInputs();
+    kpis.spanMillis = context.projectEnd().toEpochMilli() - context.projectStart().toEpochMilli();
+    long cutShort = 0;
     Map<PatternId, long[]> sums = new EnumMap<>(PatternId.class);
-    for (int row = 0; row < rows.size(); row++) {
+    Map<PatternId, List<String>> evidence = new EnumMap<>(PatternId.class);
+    for (int row : distinct) {
       for (FailurePattern pattern : patterns) {
         if (pattern.affectsInContext(rows.view(row), context)) {
           rows.markPattern(row, bit(pattern.id()));
         }
       }
-      if (rows.createdMillis(row) > baseline) {
-        kpis.createdAfterBaseline++;
-      } else {
-        kpis.createdByBaseline++;
-      }
+      count(kpis, row, baseline);
+      cutShort += rows.has(row, IssueRows.CHANGELOG_CUT_SHORT) ? 1 : 0;
       for (FailurePattern pattern : patterns) {
-        if (has(rows.patterns(row), pattern.id())) {
+        if ((rows.patterns(row) & bit(pattern.id())) != 0) {
           long[] sum = sums.computeIfAbsent(pattern.id(), id -> new long[4]);
-          sum[0]++;
           long effort = rows.effortSeconds(row);
+          sum[0]++;
           sum[1] += Math.max(0, effort);
           sum[2] += effort < 0 ? 1 : 0;
           sum[3] += rows.slipDays(row);
-          evidence.computeIfAbsent(pattern.id(), id -> new ArrayList<>()).add(rows.key(row));
+          List<String> keys = evidence.computeIfAbsent(pattern.id(), id -> new ArrayList<>());
+          if (keys.size() < config.evidenceLimit()) {
+            keys.add(rows.key(row));
+          }
         }
       }
     }
     Map<PatternId, PatternTally> tallies = new EnumMap<>(PatternId.class);
     sums.forEach(
         (id, sum) ->
-            tallies.put(
-                id, new PatternTally(sum[0], sum[1], sum[2], sum[3], firstKeys(evidence.get(id)))));
+            tallies.put(id, new PatternTally(sum[0], sum[1], sum[2], sum[3], evidence.get(id))));
     return new ProjectResult(
         metadata.record(),
         context.projectEnd().atZone(config.zone()).toLocalDate(),
-        changelogsCutShort,
+        cutShort,
         tallies,
         kpis);
   }
 
-  private List<String> firstKeys(List<String> keys) {
-    keys.sort(IssueKeyOrder.INSTANCE);
-    return List.copyOf(keys.subList(0, Math.min(keys.size(), config.evidenceLimit())));
+  private void count(KpiInputs kpis, int row, long baseline) {
+    kpis.issues++;
+    if (rows.createdMillis(row) > baseline) {
+      kpis.createdAfterBaseline++;
+    } else {
+      kpis.createdByBaseline++;
+    }
+    kpis.abandoned += rows.has(row, IssueRows.ABANDONED) ? 1 : 0;
+    if (rows.has(row, IssueRows.ESTIMATED)) {
+      kpis.estimated++;
+      kpis.withinEstimate += rows.has(row, IssueRows.WITHIN_ESTIMATE) ? 1 : 0;
+    }
+    if (!rows.has(row, IssueRows.RESOLVED)) {
+      return;
+    }
+    kpis.resolved++;
+    kpis.cycleDays.add(rows.cycleDays(row));
+    kpis.reworked += rows.has(row, IssueRows.REOPENED) ? 1 : 0;
+    if (rows.has(row, IssueRows.DUE)) {
+      kpis.dueResolved++;
+      if (rows.slipDays(row) == 0) {
+        kpis.onTime++;
+      } else {
+        kpis.slipDaysOfLate.add(rows.slipDays(row));
+      }
+    }
   }
 
+  /** The project runs from its first issue's creation to the end of its last issue's story. */
   private MiningContext context(Map<String, Double> longCycleDays) {
     PatternThresholds thresholds = config.thresholds();
     Instant projectStart = Instant.ofEpochMilli(start);
-    Instant projectEnd = Instant.ofEpochMilli(end);
+    Instant projectEnd = Instant.ofEpochMilli(Math.max(start, end));
     return new MiningContext() {
       @Override
       public PatternThresholds thresholds() {
@@ -164,16 +189,8 @@ final class ProjectTally {
     };
   }
 
-  int issues() {
-    return rows.size();
-  }
-
   static int bit(PatternId id) {
     return 1 << id.ordinal();
-  }
-
-  static boolean has(int bits, PatternId id) {
-    return (bits & bit(id)) != 0;
   }
 
   private static long effortSeconds(IssueRecord issue) {

@@ -56,7 +56,7 @@ class IssueRowsTest {
 
   @Test
   void keepsEffortToTheMinuteAndUnknownEffortAsUnknown() {
-    rows.add("ABC-1", "Task", Instant.EPOCH, -1, 5430, 0, 0, 0);
+    rows.add("ABC-1", "Task", Instant.EPOCH, -1, 5410, 0, 0, 0);
     rows.add("ABC-2", "Task", Instant.EPOCH, -1, -1, 0, 0, 0);
 
     assertThat(rows.effortSeconds(0)).isEqualTo(5400);

@@ -44,6 +44,8 @@ public final class TextSummary {
     out.println();
     kpis(report, out);
     out.println();
+    trend(report, out);
+    out.println();
     costByArea(report, out);
     out.println(
         messages.text(
@@ -131,6 +133,25 @@ public final class TextSummary {
       return "–";
     }
     return asPercent ? percent.format(value) : decimal.format(value);
+  }
+
+  private void trend(PortfolioReport report, PrintWriter out) {
+    out.printf(
+        "%-26s %9s %12s %12s %12s%n",
+        messages.text("pmobuyin.cli.text.trend"),
+        messages.text("pmobuyin.cli.text.projects"),
+        messages.text("pmobuyin.cli.text.kpi.on-time-rate"),
+        messages.text("pmobuyin.cli.text.kpi.rework-rate"),
+        messages.text("pmobuyin.cli.text.predictability-short"));
+    for (KpiPoint quarter : report.quarters()) {
+      out.printf(
+          "  %-24s %9s %12s %12s %12s%n",
+          quarter.period(),
+          whole.format(quarter.projects()),
+          format(quarter.kpis().onTimeRate(), true),
+          format(quarter.kpis().reworkRate(), true),
+          format(quarter.kpis().predictabilityIndex(), false));
+    }
   }
 
   private void costByArea(PortfolioReport report, PrintWriter out) {

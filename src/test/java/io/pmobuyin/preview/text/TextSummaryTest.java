@@ -59,6 +59,12 @@ class TextSummaryTest {
   }
 
   @Test
+  void showsTheTrendByQuarterOfProjectClose() {
+    assertThat(summary(MiningConfig.defaults()))
+        .contains("By quarter of project close", "2024-Q1", "2024-Q3");
+  }
+
+  @Test
   void showsAnUnknownKpiAsADashNotAsNaN() {
     assertThat(summary(MiningConfig.defaults())).contains("–").doesNotContain("NaN");
   }

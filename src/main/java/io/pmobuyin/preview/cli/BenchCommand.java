@@ -72,6 +72,7 @@ public final class BenchCommand {
       out.printf(
           "(b) import + mine      %,.0f issues/s  peak heap %,d MB%n",
           issues / mine.seconds(), mine.peakHeapMb());
+      out.printf("    heap held by the miner once all issues are in: %,d MB%n", minerHeldMb);
       out.printf("ratio b/a (time)       %.2f%n", mine.seconds() / parse.seconds());
       out.printf("ratio b/a' (time)      %.2f%n", mine.seconds() / imported.seconds());
       return ExitCode.OK;
@@ -120,11 +121,16 @@ public final class BenchCommand {
     }
   }
 
-  private static void importAndMine(Path export) {
+  /** Heap still in use, after a full collection, once every issue is in the miner. */
+  private long minerHeldMb;
+
+  private void importAndMine(Path export) {
     MiningConfig config = MiningConfig.defaults();
     PortfolioMiner miner = new PortfolioMiner(config, Catalogue.standard());
     ImportSummary summary =
         new JiraExportImporter(ImportOptions.defaults()).importPaths(List.of(export), miner);
+    System.gc();
+    minerHeldMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     MinedPortfolio mined = miner.finish();
     new ReportAssembler(config, new CostModel(ValueRates.defaults()), "bench")
         .assemble(mined, summary);

@@ -1,0 +1,61 @@
+package io.pmobuyin.preview.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pmobuyin.jira.admin.AdminPageView;
+import io.pmobuyin.preview.cli.Messages;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PreviewTemplatesTest {
+
+  private final PreviewTemplates templates =
+      new PreviewTemplates(Messages.forLocale(Locale.ENGLISH));
+
+  @Test
+  void escapesPrintedValuesButNotThoseNamedAsMarkup() {
+    Map<String, Object> context = new HashMap<>();
+    context.put("text", "<script>alert('x')</script> & \"more\"");
+    context.put("markupHtml", "<b>bold</b>");
+    context.put("missing", null);
+
+    String html = templates.render("render/escaping.vm", context);
+
+    assertThat(html)
+        .contains("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;</p>")
+        .contains("<div><b>bold</b></div>")
+        .contains("<span></span>")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void rendersTheAdminPageWithTranslatedTextAndAHostileValueEscaped() {
+    String html =
+        templates.render(
+            "templates/admin/admin-page.vm",
+            Map.of("page", new AdminPageView("1.0<img src=x onerror=alert(1)>")));
+
+    assertThat(html)
+        .contains("<h1>PMO Buy-In for Jira</h1>")
+        .contains("1.0&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<img")
+        .doesNotContain("pmobuyin.admin.");
+  }
+
+  @Test
+  void failsLoudlyOnAReferenceTheContextDoesNotHave() {
+    assertThatThrownBy(() -> templates.render("templates/admin/admin-page.vm", Map.of()))
+        .hasMessageContaining("$page");
+  }
+
+  @Test
+  void recognisesMarkupByTheLastNameOfTheReference() {
+    assertThat(HtmlEscapingInsertion.isMarkup("$view.chartHtml")).isTrue();
+    assertThat(HtmlEscapingInsertion.isMarkup("$!{view.getChartHtml()}")).isTrue();
+    assertThat(HtmlEscapingInsertion.isMarkup("$view.html.title")).isFalse();
+    assertThat(HtmlEscapingInsertion.isMarkup("$title")).isFalse();
+  }
+}

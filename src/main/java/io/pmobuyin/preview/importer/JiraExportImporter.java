@@ -75,7 +75,7 @@ public final class JiraExportImporter {
     }
     ExportText text = new ExportText(source, scan.encoding(), JSON);
     Map<String, String> names = FieldNames.of(scan, text, JSON);
-    JiraIssueReader issues = new JiraIssueReader(options, names);
+    JiraIssueReader issues = new JiraIssueReader(options, CustomFieldRoles.resolve(options, names));
     new ExportDocumentReader(name, text, issues, sink, tally).read();
   }
 

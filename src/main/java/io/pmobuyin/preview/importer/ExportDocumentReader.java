@@ -58,24 +58,28 @@ final class ExportDocumentReader {
 
   private Resume readFrom(Resume start, boolean afterLineEnd) {
     lineBase = start.line() - 1;
-    Resume value = start;
+    // The value being read; null between values, where broken JSON is a line of its own.
+    Resume value = null;
     try (ExportText.Opened opened = text.open(start.offset(), afterLineEnd)) {
-      JsonParser p = opened.parser();
-      JsonToken t = p.nextToken();
-      if (t == null && !afterLineEnd) {
-        tally.problem(file, "", "is empty: there is no JSON in it");
+      try {
+        JsonParser p = opened.parser();
+        JsonToken t = p.nextToken();
+        if (t == null && !afterLineEnd) {
+          tally.problem(file, "", "is empty: there is no JSON in it");
+        }
+        boolean previousOnOneLine = false;
+        for (int values = 0; t != null; t = p.nextToken()) {
+          JsonLocation at = p.currentTokenLocation();
+          value = new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr());
+          lineDelimited |= ++values > 1 && previousOnOneLine;
+          readRootValue(p, t, value.line());
+          previousOnOneLine = lineBase + p.currentLocation().getLineNr() == value.line();
+          value = null;
+        }
+        return null;
+      } catch (JsonProcessingException e) {
+        return brokenJson(e, value != null ? value : brokenBetweenValues(opened));
       }
-      boolean previousOnOneLine = false;
-      for (int values = 0; t != null; t = p.nextToken()) {
-        JsonLocation at = p.currentTokenLocation();
-        value = new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr());
-        lineDelimited |= ++values > 1 && previousOnOneLine;
-        readRootValue(p, t, value.line());
-        previousOnOneLine = lineBase + p.currentLocation().getLineNr() == value.line();
-      }
-      return null;
-    } catch (JsonProcessingException e) {
-      return brokenJson(e, value);
     } catch (IOException e) {
       String where = whereNow("");
       tally.problem(
@@ -84,6 +88,16 @@ final class ExportDocumentReader {
           "could not be read to the end (" + ExportSource.describe(e) + "); the rest is lost");
       return null;
     }
+  }
+
+  /**
+   * Where JSON broke that is not inside a value, such as a line of plain text: at the token that
+   * could not be read, so that reading goes on after its line, not after the value before it (which
+   * would meet the same line again, for ever). The error's own location can lie past the line end.
+   */
+  private Resume brokenBetweenValues(ExportText.Opened opened) {
+    JsonLocation at = opened.parser().currentTokenLocation();
+    return new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr());
   }
 
   private void readRootValue(JsonParser p, JsonToken t, long line) throws IOException {

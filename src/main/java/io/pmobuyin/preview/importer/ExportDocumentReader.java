@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.source.IssueSink;
 import java.io.IOException;
 
@@ -15,77 +14,98 @@ import java.io.IOException;
  * Reads one export file, whatever its shape: search pages ({@code {"issues": [...]}}), single
  * issues, JSON Lines (one issue or page per line) or a list of issues, told apart by content.
  *
- * <p>Each issue goes to the sink as soon as it is read. A malformed issue is skipped with one
- * problem; broken JSON ends the file with one problem, except in JSON Lines, where reading goes on
- * at the next line.
+ * <p>Each issue goes to the sink when the page or document it is in ends (see {@link
+ * HeldOutcomes}). A page whose late {@code names} map names a custom field its issues were read
+ * without is read again, once, from its start; {@link ValueProgress} makes sure nothing is
+ * delivered twice. A malformed issue is skipped with one problem; broken JSON ends the file with
+ * one problem, except in JSON Lines, where reading goes on at the next line.
  */
 final class ExportDocumentReader {
 
-  /** Where to go on after a broken line: after the line at this offset, which has this number. */
-  private record Resume(long offset, long line) {}
+  /** Where to go on reading: at a value's start, or after the end of the line an offset is in. */
+  private record Resume(long offset, long line, boolean afterLineEnd) {
+    static final Resume START = new Resume(0, 1, false);
+  }
 
-  private final String file;
   private final ExportText text;
-  private final JiraIssueReader issues;
-  private final IssueSink sink;
-  private final ImportTally tally;
-  private final PageProjects projects = new PageProjects();
+  private final LearnedFieldNames names;
+  private final ExportOutcomes out;
+  private final HeldOutcomes held;
+  private final ValueProgress progress = new ValueProgress();
 
   private int issuesSeen;
   private IssueDraft current;
   private boolean lineDelimited;
   private long lineBase;
 
+  /** The top-level value being read, and the index of its first value, for reading it again. */
+  private Resume valueStart = Resume.START;
+
+  private long valueStartIndex;
+
+  private int issuesSeenAtValueStart;
+  private int issuesToPassOver;
+  private boolean learnedTooLate;
+  private long readAgainForNames = -1;
+
   ExportDocumentReader(
-      String file, ExportText text, JiraIssueReader issues, IssueSink sink, ImportTally tally) {
-    this.file = file;
+      String file, ExportText text, LearnedFieldNames names, IssueSink sink, ImportTally tally) {
     this.text = text;
-    this.issues = issues;
-    this.sink = sink;
-    this.tally = tally;
+    this.names = names;
+    this.out = new ExportOutcomes(file, sink, tally);
+    this.held = new HeldOutcomes(out);
   }
 
   void read() {
     try {
-      Resume resume = readFrom(new Resume(0, 1), false);
+      Resume resume = Resume.START;
       while (resume != null) {
-        resume = readFrom(resume, true);
+        resume = readFrom(resume);
       }
     } finally {
-      projects.announceTo(sink);
+      out.announceProjects();
     }
   }
 
-  private Resume readFrom(Resume start, boolean afterLineEnd) {
+  private Resume readFrom(Resume start) {
     lineBase = start.line() - 1;
-    // The value being read; null between values, where broken JSON is a line of its own.
+    // The top-level value being read; null between values, where broken JSON is a line of its own.
     Resume value = null;
-    try (ExportText.Opened opened = text.open(start.offset(), afterLineEnd)) {
+    try (ExportText.Opened opened = text.open(start.offset(), start.afterLineEnd())) {
       try {
         JsonParser p = opened.parser();
         JsonToken t = p.nextToken();
-        if (t == null && !afterLineEnd) {
-          tally.problem(file, "", "is empty: there is no JSON in it");
+        if (t == null && start.equals(Resume.START)) {
+          out.problem("", "is empty: there is no JSON in it");
         }
         boolean previousOnOneLine = false;
         for (int values = 0; t != null; t = p.nextToken()) {
           JsonLocation at = p.currentTokenLocation();
-          value = new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr());
+          value = new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr(), false);
+          valueStart = value;
+          valueStartIndex = progress.begun();
           lineDelimited |= ++values > 1 && previousOnOneLine;
-          readRootValue(p, t, value.line());
+          if (!readRootValue(p, t, value.line())) {
+            return readAgain();
+          }
           previousOnOneLine = lineBase + p.currentLocation().getLineNr() == value.line();
           value = null;
         }
         return null;
       } catch (JsonProcessingException e) {
+        if (mustReadAgain()) {
+          return readAgain();
+        }
         return brokenJson(e, value != null ? value : brokenBetweenValues(opened));
       }
     } catch (IOException e) {
-      String where = whereNow("");
-      tally.problem(
-          file,
-          where,
-          "could not be read to the end (" + ExportSource.describe(e) + "); the rest is lost");
+      if (mustReadAgain()) {
+        return readAgain();
+      }
+      held.release();
+      String message =
+          "could not be read to the end (" + ExportSource.describe(e) + "); the rest is lost";
+      reportBrokenOff("", message);
       return null;
     }
   }
@@ -97,25 +117,47 @@ final class ExportDocumentReader {
    */
   private Resume brokenBetweenValues(ExportText.Opened opened) {
     JsonLocation at = opened.parser().currentTokenLocation();
-    return new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr());
+    return new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr(), false);
   }
 
-  private void readRootValue(JsonParser p, JsonToken t, long line) throws IOException {
+  /**
+   * @return false if the value must be read again
+   */
+  private boolean readRootValue(JsonParser p, JsonToken t, long line) throws IOException {
     switch (t) {
-      case START_OBJECT -> readDocumentObject(p, lineDelimited ? "line " + line : "");
-      case START_ARRAY -> readIssueList(p);
+      case START_OBJECT -> {
+        return readDocumentObject(p, lineDelimited ? "line " + line : "");
+      }
+      case START_ARRAY -> {
+        return readIssueList(p);
+      }
       default -> {
         p.skipChildren();
-        tally.problem(
-            file,
-            lineDelimited ? "line " + line : "",
-            "expected a search page, an issue or a list of issues, but found " + kindOf(t));
+        if (progress.begin()) {
+          out.problem(
+              lineDelimited ? "line " + line : "",
+              "expected a search page, an issue or a list of issues, but found " + kindOf(t));
+        }
+        progress.end();
+        return true;
       }
     }
   }
 
-  /** An object at the top or in a top-level list: a search page or an issue. */
-  private void readDocumentObject(JsonParser p, String where) throws IOException {
+  /**
+   * An object at the top or in a top-level list: a search page or an issue.
+   *
+   * @return false if it must be read again
+   */
+  private boolean readDocumentObject(JsonParser p, String where) throws IOException {
+    if (!progress.begin()) {
+      p.skipChildren();
+      progress.end();
+      return true;
+    }
+    issuesSeenAtValueStart = issuesSeen;
+    issuesToPassOver = progress.issuesToPassOver();
+    learnedTooLate = false;
     IssueDraft draft = new IssueDraft(issuesSeen + 1);
     boolean page = false;
     String jiraError = null;
@@ -124,6 +166,8 @@ final class ExportDocumentReader {
       if (name.equals("issues")) {
         page = true;
         readIssuesOfPage(p, t);
+      } else if (name.equals("names") && t == JsonToken.START_OBJECT) {
+        learnedTooLate |= names.learn(FieldNames.read(p));
       } else if (name.equals("errorMessages") && t == JsonToken.START_ARRAY) {
         jiraError = firstText(p);
       } else if (JiraIssueReader.isIssueMember(name)) {
@@ -131,111 +175,165 @@ final class ExportDocumentReader {
           issuesSeen++;
           current = draft;
         }
-        issues.readMember(name, p, draft);
+        names.reader().readMember(name, p, draft);
       } else {
         p.skipChildren();
       }
     }
+    if (mustReadAgain()) {
+      return false;
+    }
     if (current == draft) {
-      finish(draft);
-    } else if (page) {
-      projects.announceTo(sink);
-    } else {
-      tally.problem(
-          file,
+      current = null;
+      held.issue(draft);
+    } else if (!page) {
+      held.problem(
           where,
           jiraError != null
               ? "is a Jira error response, not an export: " + jiraError
               : "is neither a search page ('issues') nor an issue ('key', 'fields')");
     }
+    held.release();
+    if (page) {
+      out.announceProjects();
+    }
+    progress.end();
+    return true;
   }
 
   private void readIssuesOfPage(JsonParser p, JsonToken t) throws IOException {
     if (t != JsonToken.START_ARRAY) {
       p.skipChildren();
-      tally.problem(file, "", "'issues' should be a list but is " + kindOf(t));
+      held.problem("", "'issues' should be a list but is " + kindOf(t));
       return;
     }
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      readListedIssue(p);
+      if (issuesToPassOver > 0) {
+        // Delivered by an earlier reading of this page, which was too long to hold.
+        issuesToPassOver--;
+        issuesSeen++;
+        p.skipChildren();
+      } else {
+        readListedIssue(p);
+      }
     }
   }
 
-  private void readIssueList(JsonParser p) throws IOException {
+  /**
+   * @return false if an entry must be read again
+   */
+  private boolean readIssueList(JsonParser p) throws IOException {
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t == JsonToken.START_OBJECT) {
-        readDocumentObject(p, "");
+        if (!readDocumentObject(p, "")) {
+          return false;
+        }
       } else {
-        notAnIssue(p, t);
+        p.skipChildren();
+        if (progress.begin()) {
+          out.skipped("issue #" + ++issuesSeen, "is " + kindOf(t) + ", not an issue object");
+        }
+        progress.end();
       }
     }
+    return true;
   }
 
   private void readListedIssue(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT) {
-      notAnIssue(p, t);
+      p.skipChildren();
+      held.skipped("issue #" + ++issuesSeen, "is " + kindOf(t) + ", not an issue object");
       return;
     }
     IssueDraft draft = new IssueDraft(++issuesSeen);
     current = draft;
-    issues.readIssue(p, draft);
-    finish(draft);
-  }
-
-  private void notAnIssue(JsonParser p, JsonToken t) throws IOException {
-    p.skipChildren();
-    tally.issueSkipped();
-    tally.problem(file, "issue #" + ++issuesSeen, "is " + kindOf(t) + ", not an issue object");
-  }
-
-  private void finish(IssueDraft draft) {
+    names.reader().readIssue(p, draft);
     current = null;
-    String why = draft.unusableBecause();
-    if (why != null) {
-      tally.issueSkipped();
-      tally.problem(file, draft.where(), "skipped: " + why);
-      return;
+    held.issue(draft);
+  }
+
+  /**
+   * Whether the page or document being read must be read again: its names map, met after some of
+   * its issues, would have had them read differently. Once per page at most, and not once it has
+   * begun to pass its issues on.
+   */
+  private boolean mustReadAgain() {
+    return learnedTooLate
+        && progress.inValue()
+        && !held.passingOn()
+        && progress.current() != readAgainForNames;
+  }
+
+  /** Goes back to the start of the top-level value being read, passing over what was delivered. */
+  private Resume readAgain() {
+    readAgainForNames = progress.current();
+    if (progress.inValue()) {
+      issuesSeen = issuesSeenAtValueStart;
     }
-    IssueRecord issue = draft.toRecord();
-    tally.issueRead(issue);
-    projects.add(issue, draft);
-    sink.issue(issue);
+    progress.readAgainFrom(valueStartIndex, held.issuesPassedOn());
+    held.discard();
+    current = null;
+    learnedTooLate = false;
+    return valueStart;
   }
 
   private Resume brokenJson(JsonProcessingException e, Resume brokenValue) {
+    held.release();
+    if (!progress.inValue()) {
+      // Broken before a value could begin; it counts as one all the same, in every reading.
+      progress.begin();
+    }
+    boolean report = !progress.passingOver();
     boolean inIssue = current != null;
     if (endsEarly(e)) {
       String after = issuesSeen == 0 || inIssue ? "" : " after issue #" + issuesSeen;
-      tally.problem(
-          file,
-          whereNow(""),
-          inIssue
-              ? "the JSON is cut short inside this issue; it is lost"
-              : "the JSON is cut short" + after);
+      if (report) {
+        reportBrokenOff(
+            "",
+            inIssue
+                ? "the JSON is cut short inside this issue; it is lost"
+                : "the JSON is cut short" + after);
+      }
       return null;
     }
     if (lineDelimited) {
-      tally.problem(
-          file,
-          whereNow("line " + brokenValue.line()),
-          "line "
-              + brokenValue.line()
-              + " is not valid JSON ("
-              + reason(e)
-              + "); went on after it");
-      return new Resume(brokenValue.offset(), brokenValue.line() + 1);
+      if (report) {
+        reportBrokenOff(
+            "line " + brokenValue.line(),
+            "line "
+                + brokenValue.line()
+                + " is not valid JSON ("
+                + reason(e)
+                + "); went on after it");
+      }
+      current = null;
+      progress.end();
+      return new Resume(brokenValue.offset(), brokenValue.line() + 1, true);
     }
     JsonLocation at = e.getLocation();
     String position =
         at == null
             ? ""
             : " at line " + (lineBase + at.getLineNr()) + ", column " + at.getColumnNr();
-    tally.problem(
-        file,
-        whereNow(""),
-        "not valid JSON" + position + " (" + reason(e) + "); the rest of the file is lost");
+    if (report) {
+      reportBrokenOff(
+          "", "not valid JSON" + position + " (" + reason(e) + "); the rest of the file is lost");
+    }
     return null;
+  }
+
+  /**
+   * Reports where reading broke off: in an issue, which is lost and counted as skipped, else at the
+   * given place.
+   */
+  private void reportBrokenOff(String otherwise, String message) {
+    if (current == null) {
+      out.problem(otherwise, message);
+    } else {
+      out.skipped(current.where(), message);
+      current = null;
+    }
   }
 
   /** Jackson reports some ends of input ("between array entries") as plain parse errors. */
@@ -243,17 +341,6 @@ final class ExportDocumentReader {
     return e instanceof JsonEOFException
         || (e.getOriginalMessage() != null
             && e.getOriginalMessage().startsWith("Unexpected end-of-input"));
-  }
-
-  /** Where reading stopped: the issue being read (now skipped), else the given place. */
-  private String whereNow(String otherwise) {
-    if (current == null) {
-      return otherwise;
-    }
-    String where = current.where();
-    tally.issueSkipped();
-    current = null;
-    return where;
   }
 
   /** Jackson's description of broken JSON, without its hints and code points. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,8 +17,10 @@ import java.util.Objects;
  * at a time, never holding a file in memory.
  *
  * <p>Each file is read in two passes: a byte scan for its encoding (so that no issue is delivered
- * twice when a file turns out not to be UTF-8) and for the {@code names} maps that say which custom
- * field is which (Jira writes them after the issues), then the reading pass.
+ * twice when a file turns out not to be UTF-8), then the reading pass. The {@code names} maps that
+ * say which custom field is which are learned while reading, and kept for the files after: Jira
+ * writes them after a page's issues, so each page's issues are held until the page ends, and the
+ * rare page whose map came too late is read again.
  */
 public final class JiraExportImporter {
 
@@ -37,8 +38,9 @@ public final class JiraExportImporter {
    */
   public ImportSummary importPaths(List<Path> paths, IssueSink sink) {
     ImportTally tally = new ImportTally(options.maxProblems());
+    LearnedFieldNames names = new LearnedFieldNames(options);
     for (Path file : ExportFiles.expand(paths, tally)) {
-      importFile(file.toString(), file, sink, tally);
+      importFile(file.toString(), file, names, sink, tally);
     }
     return tally.summary();
   }
@@ -53,7 +55,7 @@ public final class JiraExportImporter {
     try {
       copy = Files.createTempFile("pmo-buyin-import-", ".json");
       Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-      importFile(name, copy, sink, tally);
+      importFile(name, copy, new LearnedFieldNames(options), sink, tally);
     } catch (IOException e) {
       tally.fileOpened();
       tally.problem(name, "", "cannot be read: " + ExportSource.describe(e));
@@ -63,20 +65,19 @@ public final class JiraExportImporter {
     return tally.summary();
   }
 
-  private void importFile(String name, Path path, IssueSink sink, ImportTally tally) {
+  private void importFile(
+      String name, Path path, LearnedFieldNames names, IssueSink sink, ImportTally tally) {
     tally.fileOpened();
     ExportSource source = new ExportSource(path);
-    ExportByteScan.Result scan;
+    ExportEncoding encoding;
     try {
-      scan = ExportByteScan.scan(source);
+      encoding = ExportByteScan.scan(source);
     } catch (IOException e) {
       tally.problem(name, "", "cannot be read: " + ExportSource.describe(e));
       return;
     }
-    ExportText text = new ExportText(source, scan.encoding(), JSON);
-    Map<String, String> names = FieldNames.of(scan, text, JSON);
-    JiraIssueReader issues = new JiraIssueReader(options, CustomFieldRoles.resolve(options, names));
-    new ExportDocumentReader(name, text, issues, sink, tally).read();
+    ExportText text = new ExportText(source, encoding, JSON);
+    new ExportDocumentReader(name, text, names, sink, tally).read();
   }
 
   private static void deleteQuietly(Path file) {

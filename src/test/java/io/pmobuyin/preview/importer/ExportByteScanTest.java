@@ -17,7 +17,7 @@ class ExportByteScanTest {
 
   @TempDir Path folder;
 
-  private ExportByteScan.Result scan(byte[] content) throws IOException {
+  private ExportEncoding scan(byte[] content) throws IOException {
     Path file = Files.write(folder.resolve("export.json"), content);
     return ExportByteScan.scan(new ExportSource(file));
   }
@@ -26,107 +26,47 @@ class ExportByteScanTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String map(ExportByteScan.Result result, int index) {
-    return new String(result.namesMaps().get(index), StandardCharsets.UTF_8);
-  }
-
   @Test
   void takesValidUtf8WithUmlautsAsUtf8() throws IOException {
-    ExportByteScan.Result result = scan(utf8("{\"name\": \"Café Müller 🚀\"}"));
+    ExportEncoding result = scan(utf8("{\"name\": \"Café Müller 🚀\"}"));
 
-    assertThat(result.encoding()).isEqualTo(ExportEncoding.UTF_8);
+    assertThat(result).isEqualTo(ExportEncoding.UTF_8);
   }
 
   @Test
   void takesBytesThatAreNotUtf8AsWindows1252() throws IOException {
-    ExportByteScan.Result result =
+    ExportEncoding result =
         scan("{\"name\": \"Café Müller\"}".getBytes(Charset.forName("windows-1252")));
 
-    assertThat(result.encoding()).isEqualTo(ExportEncoding.WINDOWS_1252);
+    assertThat(result).isEqualTo(ExportEncoding.WINDOWS_1252);
   }
 
   @Test
   void refusesOverlongFormsSurrogatesAndSequencesCutOffAtTheEnd() throws IOException {
-    assertThat(scan(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'}).encoding())
+    assertThat(scan(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'}))
         .isEqualTo(ExportEncoding.WINDOWS_1252);
-    assertThat(scan(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}).encoding())
+    assertThat(scan(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}))
         .isEqualTo(ExportEncoding.WINDOWS_1252);
-    assertThat(scan(new byte[] {'"', 'x', (byte) 0xE2, (byte) 0x82}).encoding())
+    assertThat(scan(new byte[] {'"', 'x', (byte) 0xE2, (byte) 0x82}))
         .isEqualTo(ExportEncoding.WINDOWS_1252);
   }
 
   @Test
   void recognisesUtf16WithAndWithoutByteOrderMark() throws IOException {
-    assertThat(scan("{\"a\":1}".getBytes(StandardCharsets.UTF_16)).encoding())
+    assertThat(scan("{\"a\":1}".getBytes(StandardCharsets.UTF_16)))
         .isEqualTo(ExportEncoding.UTF_16);
-    assertThat(scan("{\"a\":1}".getBytes(StandardCharsets.UTF_16LE)).encoding())
+    assertThat(scan("{\"a\":1}".getBytes(StandardCharsets.UTF_16LE)))
         .isEqualTo(ExportEncoding.UTF_16LE);
-    assertThat(scan("{\"a\":1}".getBytes(StandardCharsets.UTF_16BE)).encoding())
+    assertThat(scan("{\"a\":1}".getBytes(StandardCharsets.UTF_16BE)))
         .isEqualTo(ExportEncoding.UTF_16BE);
   }
 
   @Test
-  void picksTheNamesMapThatFollowsTheIssues() throws IOException {
-    ExportByteScan.Result result =
-        scan(utf8("{\"issues\":[{\"key\":\"A-1\"}],\"names\":{\"customfield_1\":\"Sprint\"}}"));
-
-    assertThat(result.namesMaps()).hasSize(1);
-    assertThat(map(result, 0)).isEqualTo("{\"customfield_1\":\"Sprint\"}");
-  }
-
-  @Test
-  void findsANamesKeySplitAcrossReadBuffers() throws IOException {
-    for (int shift = 1; shift < 8; shift++) {
-      byte[] padding = new byte[(1 << 16) - shift];
-      Arrays.fill(padding, (byte) ' ');
-      ByteArrayOutputStream content = new ByteArrayOutputStream();
-      content.write('{');
-      content.write(padding);
-      content.write(utf8("\"names\":{\"customfield_1\":\"Flagged\"}}"));
-
-      ExportByteScan.Result result = scan(content.toByteArray());
-
-      assertThat(result.namesMaps()).as("shift %d", shift).hasSize(1);
-      assertThat(map(result, 0)).isEqualTo("{\"customfield_1\":\"Flagged\"}");
-    }
-  }
-
-  @Test
-  void findsANamesKeyAtEveryPositionWithinAWordBesideNameKeys() throws IOException {
-    for (int shift = 0; shift < 16; shift++) {
-      String json =
-          "{\"name\":\"n\",\"x\":\"" + "a".repeat(shift) + "\",\"names\":{\"cf\":\"Sprint\"}}";
-
-      ExportByteScan.Result result = scan(utf8(json + " ".repeat(40)));
-
-      assertThat(result.namesMaps()).as("shift %d", shift).hasSize(1);
-      assertThat(map(result, 0)).isEqualTo("{\"cf\":\"Sprint\"}");
-    }
-  }
-
-  @Test
-  void findsANamesKeyRightAfterNonAsciiText() throws IOException {
-    ExportByteScan.Result result =
-        scan(utf8("{\"summary\":\"Küche\",\"names\":{\"customfield_2\":\"PMO Scope\"}}"));
-
-    assertThat(result.encoding()).isEqualTo(ExportEncoding.UTF_8);
-    assertThat(map(result, 0)).isEqualTo("{\"customfield_2\":\"PMO Scope\"}");
-  }
-
-  @Test
-  void findsNoMapWhereNamesIsOnlyAValue() throws IOException {
-    ExportByteScan.Result result = scan(utf8("{\"labels\":[\"names\"],\"name\":\"names\"}"));
-
-    assertThat(result.namesMaps()).isEmpty();
-  }
-
-  @Test
   void readsGzipByItsMagicBytesWhateverTheName() throws IOException {
-    ExportByteScan.Result result =
+    ExportEncoding result =
         scan(gzip(utf8("{\"names\":{\"customfield_1\":\"Sprint\"},\"x\":\"Café\"}")));
 
-    assertThat(result.encoding()).isEqualTo(ExportEncoding.UTF_8);
-    assertThat(result.namesMaps()).hasSize(1);
+    assertThat(result).isEqualTo(ExportEncoding.UTF_8);
   }
 
   @Test
@@ -134,10 +74,9 @@ class ExportByteScanTest {
     byte[] whole = gzip(utf8("{\"names\":{\"a\":\"b\"}}" + incompressible(100_000)));
     byte[] cut = Arrays.copyOf(whole, whole.length / 2);
 
-    ExportByteScan.Result result = scan(cut);
+    ExportEncoding result = scan(cut);
 
-    assertThat(result.encoding()).isEqualTo(ExportEncoding.UTF_8);
-    assertThat(result.namesMaps()).hasSize(1);
+    assertThat(result).isEqualTo(ExportEncoding.UTF_8);
   }
 
   /** A JSON object gzip cannot shrink much, so that half the compressed file is half the text. */

@@ -27,7 +27,7 @@ final class ExportDocumentReader {
     static final Resume START = new Resume(0, 1, false);
   }
 
-  private final ExportText text;
+  private ExportText text;
   private final LearnedFieldNames names;
   private final ExportOutcomes out;
   private final HeldOutcomes held;
@@ -44,6 +44,7 @@ final class ExportDocumentReader {
   private long valueStartIndex;
 
   private int issuesSeenAtValueStart;
+  private int issuesDeliveredBefore;
   private int issuesToPassOver;
   private boolean learnedTooLate;
   private long readAgainForNames = -1;
@@ -69,9 +70,19 @@ final class ExportDocumentReader {
 
   private Resume readFrom(Resume start) {
     lineBase = start.line() - 1;
+    ExportText.Opened opened;
+    try {
+      opened = text.open(start.offset(), start.afterLineEnd());
+    } catch (IOException e) {
+      if (start.equals(Resume.START)) {
+        out.problem("", "cannot be read: " + ExportSource.describe(e));
+        return null;
+      }
+      return readBrokenOff(e);
+    }
     // The top-level value being read; null between values, where broken JSON is a line of its own.
     Resume value = null;
-    try (ExportText.Opened opened = text.open(start.offset(), start.afterLineEnd())) {
+    try (opened) {
       try {
         JsonParser p = opened.parser();
         JsonToken t = p.nextToken();
@@ -86,28 +97,37 @@ final class ExportDocumentReader {
           valueStartIndex = progress.begun();
           lineDelimited |= ++values > 1 && previousOnOneLine;
           if (!readRootValue(p, t, value.line())) {
-            return readAgain();
+            return readAgainForNames();
           }
           previousOnOneLine = lineBase + p.currentLocation().getLineNr() == value.line();
           value = null;
         }
         return null;
       } catch (JsonProcessingException e) {
-        if (mustReadAgain()) {
+        if (text.stoppedAtNonUtf8(e, opened)) {
+          // Read the value again, and what follows, as windows-1252; what came before stays.
+          text = text.asWindows1252();
           return readAgain();
+        }
+        if (mustReadAgain()) {
+          return readAgainForNames();
         }
         return brokenJson(e, value != null ? value : brokenBetweenValues(opened));
       }
     } catch (IOException e) {
-      if (mustReadAgain()) {
-        return readAgain();
-      }
-      held.release();
-      String message =
-          "could not be read to the end (" + ExportSource.describe(e) + "); the rest is lost";
-      reportBrokenOff("", message);
-      return null;
+      return readBrokenOff(e);
     }
+  }
+
+  /** Reading failed for want of bytes (a damaged gzip, a file gone): the rest is lost. */
+  private Resume readBrokenOff(IOException e) {
+    if (mustReadAgain()) {
+      return readAgainForNames();
+    }
+    held.release();
+    reportBrokenOff(
+        "", "could not be read to the end (" + ExportSource.describe(e) + "); the rest is lost");
+    return null;
   }
 
   /**
@@ -156,7 +176,8 @@ final class ExportDocumentReader {
       return true;
     }
     issuesSeenAtValueStart = issuesSeen;
-    issuesToPassOver = progress.issuesToPassOver();
+    issuesDeliveredBefore = progress.issuesToPassOver();
+    issuesToPassOver = issuesDeliveredBefore;
     learnedTooLate = false;
     IssueDraft draft = new IssueDraft(issuesSeen + 1);
     boolean page = false;
@@ -167,7 +188,9 @@ final class ExportDocumentReader {
         page = true;
         readIssuesOfPage(p, t);
       } else if (name.equals("names") && t == JsonToken.START_OBJECT) {
-        learnedTooLate |= names.learn(FieldNames.read(p));
+        // A map before the issues (as some tools write it) is never too late for them.
+        boolean issuesRead = issuesSeen > issuesSeenAtValueStart;
+        learnedTooLate |= names.learn(FieldNames.read(p)) && issuesRead;
       } else if (name.equals("errorMessages") && t == JsonToken.START_ARRAY) {
         jiraError = firstText(p);
       } else if (JiraIssueReader.isIssueMember(name)) {
@@ -255,23 +278,28 @@ final class ExportDocumentReader {
 
   /**
    * Whether the page or document being read must be read again: its names map, met after some of
-   * its issues, would have had them read differently. Once per page at most, and not once it has
-   * begun to pass its issues on.
+   * its issues, would have had them read differently. Once per page at most, and not once some of
+   * its issues have been passed on, in this reading or an earlier one.
    */
   private boolean mustReadAgain() {
     return learnedTooLate
         && progress.inValue()
         && !held.passingOn()
+        && issuesDeliveredBefore == 0
         && progress.current() != readAgainForNames;
+  }
+
+  private Resume readAgainForNames() {
+    readAgainForNames = progress.current();
+    return readAgain();
   }
 
   /** Goes back to the start of the top-level value being read, passing over what was delivered. */
   private Resume readAgain() {
-    readAgainForNames = progress.current();
     if (progress.inValue()) {
       issuesSeen = issuesSeenAtValueStart;
     }
-    progress.readAgainFrom(valueStartIndex, held.issuesPassedOn());
+    progress.readAgainFrom(valueStartIndex, issuesDeliveredBefore + held.issuesPassedOn());
     held.discard();
     current = null;
     learnedTooLate = false;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.pmobuyin.mining.source.IssueSink;
 import java.io.IOException;
 
@@ -15,10 +14,12 @@ import java.io.IOException;
  * issues, JSON Lines (one issue or page per line) or a list of issues, told apart by content.
  *
  * <p>Each issue goes to the sink when the page or document it is in ends (see {@link
- * HeldOutcomes}). A page whose late {@code names} map names a custom field its issues were read
- * without is read again, once, from its start; {@link ValueProgress} makes sure nothing is
- * delivered twice. A malformed issue is skipped with one problem; broken JSON ends the file with
- * one problem, except in JSON Lines, where reading goes on at the next line.
+ * HeldOutcomes}). Two things send reading back to the start of the top-level value being read: a
+ * byte that shows the file is not UTF-8 (it is read on as windows-1252), and a page whose late
+ * {@code names} map names a custom field its issues were read without (read again, once). {@link
+ * ValueProgress} makes sure nothing is delivered or reported twice. A malformed issue is skipped
+ * with one problem; broken JSON ends the file with one problem, except in JSON Lines, where reading
+ * goes on at the next line.
  */
 final class ExportDocumentReader {
 
@@ -27,24 +28,27 @@ final class ExportDocumentReader {
     static final Resume START = new Resume(0, 1, false);
   }
 
-  private ExportText text;
   private final LearnedFieldNames names;
   private final ExportOutcomes out;
   private final HeldOutcomes held;
   private final ValueProgress progress = new ValueProgress();
+
+  /** Taken for UTF-8 (unless UTF-16) until a byte shows it is windows-1252. */
+  private ExportText text;
 
   private int issuesSeen;
   private IssueDraft current;
   private boolean lineDelimited;
   private long lineBase;
 
-  /** The top-level value being read, and the index of its first value, for reading it again. */
+  // Where reading goes back to, if it must: the start of the top-level value being read, the
+  // index of its first value, and of the page or document being read the issues seen before it
+  // and those an earlier reading delivered.
   private Resume valueStart = Resume.START;
-
   private long valueStartIndex;
-
   private int issuesSeenAtValueStart;
   private int issuesDeliveredBefore;
+
   private int issuesToPassOver;
   private boolean learnedTooLate;
   private long readAgainForNames = -1;
@@ -314,7 +318,7 @@ final class ExportDocumentReader {
     }
     boolean report = !progress.passingOver();
     boolean inIssue = current != null;
-    if (endsEarly(e)) {
+    if (JsonErrors.endsEarly(e)) {
       String after = issuesSeen == 0 || inIssue ? "" : " after issue #" + issuesSeen;
       if (report) {
         reportBrokenOff(
@@ -332,7 +336,7 @@ final class ExportDocumentReader {
             "line "
                 + brokenValue.line()
                 + " is not valid JSON ("
-                + reason(e)
+                + JsonErrors.reason(e)
                 + "); went on after it");
       }
       current = null;
@@ -346,7 +350,12 @@ final class ExportDocumentReader {
             : " at line " + (lineBase + at.getLineNr()) + ", column " + at.getColumnNr();
     if (report) {
       reportBrokenOff(
-          "", "not valid JSON" + position + " (" + reason(e) + "); the rest of the file is lost");
+          "",
+          "not valid JSON"
+              + position
+              + " ("
+              + JsonErrors.reason(e)
+              + "); the rest of the file is lost");
     }
     return null;
   }
@@ -362,30 +371,6 @@ final class ExportDocumentReader {
       out.skipped(current.where(), message);
       current = null;
     }
-  }
-
-  /** Jackson reports some ends of input ("between array entries") as plain parse errors. */
-  private static boolean endsEarly(JsonProcessingException e) {
-    return e instanceof JsonEOFException
-        || (e.getOriginalMessage() != null
-            && e.getOriginalMessage().startsWith("Unexpected end-of-input"));
-  }
-
-  /** Jackson's description of broken JSON, without its hints and code points. */
-  static String reason(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (message == null || message.isBlank()) {
-      return "unreadable";
-    }
-    message = message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\(('.*?')\\)", "$1");
-    int cut = message.indexOf(": ");
-    int newline = message.indexOf('\n');
-    if (newline >= 0 && (cut < 0 || newline < cut)) {
-      cut = newline;
-    }
-    String reason = cut > 0 ? message.substring(0, cut) : message.strip();
-    reason = reason.length() > 100 ? reason.substring(0, 100) + "…" : reason;
-    return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
   }
 
   private static String firstText(JsonParser p) throws IOException {

@@ -42,8 +42,12 @@ enum ExportEncoding {
     return UTF_8;
   }
 
-  /** Whether each byte is one character, so that byte and character offsets agree. */
-  boolean isSingleByte() {
-    return this == WINDOWS_1252;
+  /**
+   * Whether offsets into the text count bytes: in UTF-8, which Jackson reads as bytes, and in
+   * windows-1252, where each byte is one character. So an offset found while reading a file as
+   * UTF-8 holds when it is read again as windows-1252.
+   */
+  boolean offsetsCountBytes() {
+    return this == UTF_8 || this == WINDOWS_1252;
   }
 }

@@ -83,20 +83,18 @@ final class ExportText {
       }
       boolean utf8Mark =
           n == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
-      // A windows-1252 file that starts with a UTF-8 mark was saved by a tool that took it for one.
-      if (!utf8Mark || !(encoding == ExportEncoding.UTF_8 || encoding.isSingleByte())) {
+      // Dropped for windows-1252 too: a tool that wrote the mark took the file for UTF-8.
+      if (!utf8Mark) {
         bytes.unread(head, 0, n);
       }
-      if (encoding == ExportEncoding.UTF_8) {
+      if (encoding.offsetsCountBytes()) {
         bytes.skipNBytes(offset);
         long base = afterLineEnd ? offset + skipLine(bytes) : offset;
-        return new Opened(json.createParser(bytes), base, bytes);
-      }
-      if (encoding.isSingleByte()) {
-        bytes.skipNBytes(offset);
-        long base = afterLineEnd ? offset + skipLine(bytes) : offset;
-        return new Opened(
-            json.createParser(new InputStreamReader(bytes, encoding.charset)), base, bytes);
+        JsonParser parser =
+            encoding == ExportEncoding.UTF_8
+                ? json.createParser(bytes)
+                : json.createParser(new InputStreamReader(bytes, encoding.charset));
+        return new Opened(parser, base, bytes);
       }
       Reader reader = new InputStreamReader(bytes, encoding.charset);
       skipChars(reader, offset);

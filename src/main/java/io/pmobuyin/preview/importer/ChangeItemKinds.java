@@ -7,18 +7,17 @@ import java.util.Map;
 /**
  * What a changelog item's field is, by its name ({@code field}) or id ({@code fieldId}), and
  * whether it holds people. An export repeats a few dozen field names millions of times, so each is
- * worked out (lower-cased, looked up) once per file.
+ * worked out (lower-cased, looked up) once; {@link RoleAnswers} keeps whether it is a person's.
  */
 final class ChangeItemKinds {
 
   /** Beyond this many distinct names the data is odd; start over rather than grow. */
   private static final int MAX_REMEMBERED = 10_000;
 
-  private final CustomFieldRoles roles;
+  private final RoleAnswers roles;
   private final Map<String, ChangeField> fields = new HashMap<>();
-  private final Map<String, Boolean> people = new HashMap<>();
 
-  ChangeItemKinds(CustomFieldRoles roles) {
+  ChangeItemKinds(RoleAnswers roles) {
     this.roles = roles;
   }
 
@@ -33,7 +32,9 @@ final class ChangeItemKinds {
    * their display strings (names).
    */
   boolean isPerson(String field, String fieldId) {
-    return field(field, fieldId) == ChangeField.ASSIGNEE || person(field) || person(fieldId);
+    return field(field, fieldId) == ChangeField.ASSIGNEE
+        || roles.isPerson(field)
+        || roles.isPerson(fieldId);
   }
 
   private ChangeField named(String name) {
@@ -48,19 +49,7 @@ final class ChangeItemKinds {
     return known;
   }
 
-  private boolean person(String name) {
-    if (name == null) {
-      return false;
-    }
-    Boolean known = people.get(name);
-    if (known == null) {
-      known = roles.isPerson(name);
-      remember(people, name, known);
-    }
-    return known;
-  }
-
-  private static <V> void remember(Map<String, V> map, String name, V value) {
+  private static void remember(Map<String, ChangeField> map, String name, ChangeField value) {
     if (map.size() >= MAX_REMEMBERED) {
       map.clear();
     }

@@ -36,7 +36,7 @@ final class ChangelogReader {
   private final JiraTimestamps timestamps;
   private final ChangeItemKinds kinds;
 
-  ChangelogReader(JiraTimestamps timestamps, CustomFieldRoles roles) {
+  ChangelogReader(JiraTimestamps timestamps, RoleAnswers roles) {
     this.timestamps = timestamps;
     this.kinds = new ChangeItemKinds(roles);
   }

@@ -18,4 +18,36 @@ enum ExportEncoding {
   ExportEncoding(Charset charset) {
     this.charset = charset;
   }
+
+  /**
+   * The encoding the first bytes of a file show: UTF-16 by its byte-order mark, or by the zero byte
+   * beside the first character of JSON, which is ASCII. Anything else is taken as UTF-8 until a
+   * byte shows otherwise (then it is {@link #WINDOWS_1252}).
+   */
+  static ExportEncoding ofFirstBytes(byte[] head, int length) {
+    if (length < 2) {
+      return UTF_8;
+    }
+    int first = head[0] & 0xFF;
+    int second = head[1] & 0xFF;
+    if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+      return UTF_16;
+    }
+    if (first == 0 && second != 0) {
+      return UTF_16BE;
+    }
+    if (first != 0 && second == 0) {
+      return UTF_16LE;
+    }
+    return UTF_8;
+  }
+
+  /**
+   * Whether offsets into the text count bytes: in UTF-8, which Jackson reads as bytes, and in
+   * windows-1252, where each byte is one character. So an offset found while reading a file as
+   * UTF-8 holds when it is read again as windows-1252.
+   */
+  boolean offsetsCountBytes() {
+    return this == UTF_8 || this == WINDOWS_1252;
+  }
 }

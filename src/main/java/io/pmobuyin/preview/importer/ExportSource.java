@@ -13,7 +13,8 @@ import java.util.zip.ZipException;
 
 /**
  * An export file's bytes, decompressed if the file is gzip (known by its magic bytes, not its
- * name). Opened once per pass: the importer reads a file twice rather than hold it.
+ * name). Opened once per reading: where a part of a file must be read again, the importer opens it
+ * again rather than hold it.
  */
 final class ExportSource {
 

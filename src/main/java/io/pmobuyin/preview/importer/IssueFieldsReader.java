@@ -29,10 +29,10 @@ final class IssueFieldsReader {
   private static final String CUSTOM_FIELD_PREFIX = "customfield_";
 
   private final JiraTimestamps timestamps;
-  private final CustomFieldRoles roles;
+  private final RoleAnswers roles;
   private final CustomFieldReader custom;
 
-  IssueFieldsReader(JiraTimestamps timestamps, CustomFieldRoles roles) {
+  IssueFieldsReader(JiraTimestamps timestamps, RoleAnswers roles) {
     this.timestamps = timestamps;
     this.roles = roles;
     this.custom = new CustomFieldReader(timestamps);

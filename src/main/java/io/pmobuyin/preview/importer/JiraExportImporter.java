@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,9 +16,12 @@ import java.util.Objects;
  * JSON Lines; gzipped or not; UTF-8, UTF-16 or windows-1252) into an {@link IssueSink}, one issue
  * at a time, never holding a file in memory.
  *
- * <p>Each file is read in two passes: a byte scan for its encoding (so that no issue is delivered
- * twice when a file turns out not to be UTF-8) and for the {@code names} maps that say which custom
- * field is which (Jira writes them after the issues), then the reading pass.
+ * <p>Each file is read once, as a rule. A file is taken for UTF-8 unless its first bytes show
+ * UTF-16; should a byte show that it is not, the file is read again as windows-1252 from the value
+ * that byte is in. The {@code names} maps that say which custom field is which are learned while
+ * reading and kept for the files after; Jira writes them after a page's issues, so each page's
+ * issues are held until the page ends, and the rare page whose map came too late is read again.
+ * Nothing is delivered or reported twice (see {@link ValueProgress}).
  */
 public final class JiraExportImporter {
 
@@ -37,15 +39,16 @@ public final class JiraExportImporter {
    */
   public ImportSummary importPaths(List<Path> paths, IssueSink sink) {
     ImportTally tally = new ImportTally(options.maxProblems());
+    LearnedFieldNames names = new LearnedFieldNames(options);
     for (Path file : ExportFiles.expand(paths, tally)) {
-      importFile(file.toString(), file, sink, tally);
+      importFile(file.toString(), file, names, sink, tally);
     }
     return tally.summary();
   }
 
   /**
-   * Imports one stream, such as standard input. The stream is copied to a temporary file first:
-   * reading needs more than one pass, and the file keeps that out of memory.
+   * Imports one stream, such as standard input. The stream is copied to a temporary file first: a
+   * part of it may have to be read again, and the file keeps that out of memory.
    */
   public ImportSummary importStream(String name, InputStream in, IssueSink sink) {
     ImportTally tally = new ImportTally(options.maxProblems());
@@ -53,7 +56,7 @@ public final class JiraExportImporter {
     try {
       copy = Files.createTempFile("pmo-buyin-import-", ".json");
       Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-      importFile(name, copy, sink, tally);
+      importFile(name, copy, new LearnedFieldNames(options), sink, tally);
     } catch (IOException e) {
       tally.fileOpened();
       tally.problem(name, "", "cannot be read: " + ExportSource.describe(e));
@@ -63,20 +66,11 @@ public final class JiraExportImporter {
     return tally.summary();
   }
 
-  private void importFile(String name, Path path, IssueSink sink, ImportTally tally) {
+  private void importFile(
+      String name, Path path, LearnedFieldNames names, IssueSink sink, ImportTally tally) {
     tally.fileOpened();
-    ExportSource source = new ExportSource(path);
-    ExportByteScan.Result scan;
-    try {
-      scan = ExportByteScan.scan(source);
-    } catch (IOException e) {
-      tally.problem(name, "", "cannot be read: " + ExportSource.describe(e));
-      return;
-    }
-    ExportText text = new ExportText(source, scan.encoding(), JSON);
-    Map<String, String> names = FieldNames.of(scan, text, JSON);
-    JiraIssueReader issues = new JiraIssueReader(options, names);
-    new ExportDocumentReader(name, text, issues, sink, tally).read();
+    ExportText text = new ExportText(new ExportSource(path), JSON);
+    new ExportDocumentReader(name, text, names, sink, tally).read();
   }
 
   private static void deleteQuietly(Path file) {

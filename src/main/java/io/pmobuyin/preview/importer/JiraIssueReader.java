@@ -4,7 +4,6 @@ import static io.pmobuyin.preview.importer.JsonFieldValues.text;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * Reads one issue object ({@code id}, {@code key}, {@code fields}, {@code changelog}) into an
@@ -12,17 +11,20 @@ import java.util.Map;
  */
 final class JiraIssueReader {
 
+  private final RoleAnswers roles;
   private final IssueFieldsReader fields;
   private final ChangelogReader changelog;
 
-  /**
-   * @param names the export's field id to display name map, empty if it has none
-   */
-  JiraIssueReader(ImportOptions options, Map<String, String> names) {
+  JiraIssueReader(ImportOptions options, CustomFieldRoles roles) {
     JiraTimestamps timestamps = new JiraTimestamps(options.dateZone());
-    CustomFieldRoles roles = CustomFieldRoles.resolve(options, names);
-    this.fields = new IssueFieldsReader(timestamps, roles);
-    this.changelog = new ChangelogReader(timestamps, roles);
+    this.roles = new RoleAnswers(roles);
+    this.fields = new IssueFieldsReader(timestamps, this.roles);
+    this.changelog = new ChangelogReader(timestamps, this.roles);
+  }
+
+  /** Whether the issues read so far would have been read differently with other roles. */
+  boolean wouldReadDifferentlyWith(CustomFieldRoles other) {
+    return roles.wouldDifferFrom(other);
   }
 
   /** Reads the rest of an issue object whose opening brace is the current token. */

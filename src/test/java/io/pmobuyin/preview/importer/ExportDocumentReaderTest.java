@@ -185,6 +185,28 @@ class ExportDocumentReaderTest {
   }
 
   @Test
+  void goesOnAfterLinesOfJsonLinesThatAreNotJsonAtAll() {
+    Imported imported =
+        Imported.json(
+            """
+            {"key": "TX-1", "fields": {"created": "2024-01-01"}}
+            {"key": "TX-2", "fields": {"created": "2024-01-02"}}
+            oops
+            not json either
+            {"key": "TX-5", "fields": {"created": "2024-01-05"}}
+            """);
+
+    assertThat(imported.sink().keys()).containsExactly("TX-1", "TX-2", "TX-5");
+    assertThat(imported.problems())
+        .extracting(ImportProblem::where, ImportProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "line 3", "line 3 is not valid JSON (unrecognized token 'oops'); went on after it"),
+            org.assertj.core.groups.Tuple.tuple(
+                "line 4", "line 4 is not valid JSON (unrecognized token 'not'); went on after it"));
+  }
+
+  @Test
   void namesTheTopLevelShapeItCannotRead() {
     assertThat(Imported.fixture("unexpected-shape.json").problemTexts())
         .containsExactly(

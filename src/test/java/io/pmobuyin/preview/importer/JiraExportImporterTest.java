@@ -35,9 +35,7 @@ class JiraExportImporterTest {
   void importsEveryExportFileOfAFolderTreeInPathOrder() throws IOException {
     copy("issue-list.json", "b/list.json");
     copy("issues.jsonl", "a/lines.jsonl");
-    write(
-        "a/deeper/single.json.gz",
-        ExportByteScanTest.gzip(Imported.fixtureBytes("single-issue.json")));
+    write("a/deeper/single.json.gz", ExportBytes.gzip(Imported.fixtureBytes("single-issue.json")));
     copy("not-json.json", "a/notes.txt");
 
     ImportSummary summary = importer.importPaths(List.of(folder), sink);
@@ -51,8 +49,7 @@ class JiraExportImporterTest {
 
   @Test
   void readsGzipByItsContentWhateverItIsCalled() throws IOException {
-    Path file =
-        write("export.json", ExportByteScanTest.gzip(Imported.fixtureBytes("search-page.json")));
+    Path file = write("export.json", ExportBytes.gzip(Imported.fixtureBytes("search-page.json")));
 
     ImportSummary summary = importer.importPaths(List.of(file), sink);
 
@@ -118,9 +115,9 @@ class JiraExportImporterTest {
     for (int i = 1; i <= 2000; i++) {
       lines.append(
           "{\"key\":\"GZ-%d\",\"fields\":{\"created\":\"2024-01-01\",\"summary\":\"%s\"}}\n"
-              .formatted(i, ExportByteScanTest.randomHex(200 + i)));
+              .formatted(i, ExportBytes.randomHex(200 + i)));
     }
-    byte[] whole = ExportByteScanTest.gzip(lines.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] whole = ExportBytes.gzip(lines.toString().getBytes(StandardCharsets.UTF_8));
 
     ImportSummary summary =
         importer.importPaths(
@@ -135,6 +132,18 @@ class JiraExportImporterTest {
                     .isEqualTo(
                         "could not be read to the end (the gzip data is damaged or cut short);"
                             + " the rest is lost"));
+  }
+
+  @Test
+  void saysAFileWhoseGzipHeaderIsDamagedCannotBeRead() throws IOException {
+    Path file = write("broken.json.gz", new byte[] {0x1f, (byte) 0x8b, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+
+    ImportSummary summary = importer.importPaths(List.of(file), sink);
+
+    assertThat(summary.files()).isEqualTo(1);
+    assertThat(summary.problems())
+        .extracting(Object::toString)
+        .containsExactly(file + ": cannot be read: the gzip data is damaged or cut short");
   }
 
   @Test

@@ -95,7 +95,16 @@ public record PatternThresholds(
   }
 
   public boolean isBlockedStatus(String status) {
-    return status != null && blockedStatuses.contains(lower(status));
+    if (status == null) {
+      return false;
+    }
+    String name = status.trim();
+    for (String blocked : blockedStatuses) {
+      if (blocked.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rank of a priority, 0 the highest; -1 when unknown. */

@@ -4,6 +4,7 @@ import io.pmobuyin.mining.record.StatusCategory;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Status name to category, for statuses the data does not categorise (historical statuses in a
@@ -12,7 +13,13 @@ import java.util.Map;
  */
 public final class StatusCategories {
 
+  /**
+   * Workflows have few status names: remember each as written, instead of lowering it each time.
+   */
+  private static final int MAX_REMEMBERED = 10_000;
+
   private final Map<String, StatusCategory> byName;
+  private final Map<String, StatusCategory> asWritten = new ConcurrentHashMap<>();
 
   private StatusCategories(Map<String, StatusCategory> byName) {
     this.byName = Map.copyOf(byName);
@@ -85,9 +92,17 @@ public final class StatusCategories {
   }
 
   public StatusCategory of(String statusName) {
-    return statusName == null
-        ? StatusCategory.UNKNOWN
-        : byName.getOrDefault(lower(statusName), StatusCategory.UNKNOWN);
+    if (statusName == null) {
+      return StatusCategory.UNKNOWN;
+    }
+    StatusCategory seen = asWritten.get(statusName);
+    if (seen == null) {
+      seen = byName.getOrDefault(lower(statusName), StatusCategory.UNKNOWN);
+      if (asWritten.size() < MAX_REMEMBERED) {
+        asWritten.put(statusName, seen);
+      }
+    }
+    return seen;
   }
 
   private static String lower(String name) {

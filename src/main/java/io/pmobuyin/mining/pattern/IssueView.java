@@ -21,7 +21,7 @@ public record IssueView(IssueRecord issue, IssueHistory history, MiningConfig co
 
   /** The calendar day (in the configured zone) the issue was resolved; null if it was not. */
   public LocalDate resolvedDay() {
-    return issue.isResolved() ? issue.resolved().atZone(config.zone()).toLocalDate() : null;
+    return issue.isResolved() ? LocalDate.ofInstant(issue.resolved(), config.zone()) : null;
   }
 
   /** Days resolved after the due date; 0 when on time, not due, or not resolved. */

@@ -5,6 +5,7 @@ import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.pattern.AbandonedWorkPattern;
 import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
+import io.pmobuyin.mining.pattern.MinedIssue;
 import io.pmobuyin.mining.pattern.MiningContext;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.IssueRecord;
@@ -99,8 +100,9 @@ final class ProjectTally {
     Map<PatternId, long[]> sums = new EnumMap<>(PatternId.class);
     Map<PatternId, List<String>> evidence = new EnumMap<>(PatternId.class);
     for (int row : distinct) {
+      MinedIssue issue = rows.view(row);
       for (FailurePattern pattern : patterns) {
-        if (pattern.affectsInContext(rows.view(row), context)) {
+        if (pattern.affectsInContext(issue, context)) {
           rows.markPattern(row, bit(pattern.id()));
         }
       }

@@ -1,0 +1,97 @@
+package io.pmobuyin.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class TrendChartTest {
+
+  private final TrendChart chart =
+      new TrendChart("Predictability", "Rose from 58 to 84 after the PMO started.", 100);
+
+  private static List<ChartPoint> quarters(double... values) {
+    return java.util.stream.IntStream.range(0, values.length)
+        .mapToObj(i -> new ChartPoint("2024-Q" + (i % 4 + 1), values[i]))
+        .toList();
+  }
+
+  private static Document parse(String svg) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void isWellFormedSvgWithATitleAndADescriptionForScreenReaders() throws Exception {
+    Document svg = parse(chart.render(quarters(58, 60, 75, 84), 2, "PMO start"));
+
+    assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+    assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("img");
+    assertThat(svg.getElementsByTagName("title").item(0).getTextContent())
+        .isEqualTo("Predictability");
+    assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
+        .contains("Rose from 58 to 84");
+    assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(4);
+  }
+
+  @Test
+  void breaksTheLineWhereAPeriodHasNoDataInsteadOfDrawingZero() throws Exception {
+    Document svg = parse(chart.render(quarters(50, 55, Double.NaN, 70, 72), -1, ""));
+
+    assertThat(svg.getElementsByTagName("polyline").getLength()).isEqualTo(2);
+    assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(4);
+  }
+
+  @Test
+  void marksThePmoStartBetweenTheLastPeriodBeforeAndTheFirstSince() throws Exception {
+    String svg = chart.render(quarters(10, 20, 30, 40, 50), 2, "Start of the PMO");
+    Document doc = parse(svg);
+
+    double marker =
+        Double.parseDouble(
+            ((org.w3c.dom.Element) doc.getElementsByTagName("line").item(1)).getAttribute("x1"));
+    assertThat(marker).isBetween(40 + 550 * 1 / 4.0, 40 + 550 * 2 / 4.0);
+    assertThat(svg).contains("Start of the PMO");
+    assertThat(chart.render(quarters(10, 20), -1, "Start of the PMO"))
+        .doesNotContain("Start of the PMO");
+  }
+
+  @Test
+  void escapesLabelsAndCarriesNoScript() {
+    String svg =
+        new TrendChart("<b>x</b>", "a & b", 1)
+            .render(List.of(new ChartPoint("<script>", 0.5)), -1, "");
+
+    assertThat(svg)
+        .contains("&lt;b&gt;x&lt;/b&gt;", "a &amp; b", "&lt;script&gt;")
+        .doesNotContain("<script");
+  }
+
+  @Test
+  void keepsValuesInsideThePlot() throws Exception {
+    Document svg = parse(chart.render(quarters(-20, 150), -1, ""));
+
+    for (int i = 0; i < 2; i++) {
+      double y =
+          Double.parseDouble(
+              ((org.w3c.dom.Element) svg.getElementsByTagName("circle").item(i))
+                  .getAttribute("cy"));
+      assertThat(y)
+          .isBetween((double) TrendChart.TOP, (double) TrendChart.HEIGHT - TrendChart.BOTTOM);
+    }
+  }
+
+  @Test
+  void needsAPositiveTopOfScale() {
+    assertThatThrownBy(() -> new TrendChart("t", "d", 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

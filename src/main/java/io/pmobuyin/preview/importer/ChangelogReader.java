@@ -89,8 +89,18 @@ final class ChangelogReader {
       }
       return;
     }
+    // Changes to fields the engine does not read only tell that something moved at that time:
+    // one such event per history entry says it.
+    boolean otherTold = false;
     for (Item item : items) {
-      changes.add(event(at, item));
+      ChangeEvent event = event(at, item);
+      if (event.field() == ChangeField.OTHER) {
+        if (otherTold) {
+          continue;
+        }
+        otherTold = true;
+      }
+      changes.add(event);
     }
   }
 

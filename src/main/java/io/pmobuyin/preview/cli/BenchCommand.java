@@ -21,6 +21,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -67,6 +68,8 @@ public final class BenchCommand {
       long bytes = Files.size(export);
       out.printf("issues                 %,d (%,.1f MB of JSON Lines)%n", issues, bytes / 1e6);
       out.printf("max heap               %,d MB%n", Runtime.getRuntime().maxMemory() / (1 << 20));
+      // Printed because it moves (b) noticeably: G1, the default, costs more per stored reference.
+      out.printf("garbage collector      %s%n", collectorNames());
       out.printf(
           "(a) parse only         %,.0f issues/s  %,.1f MB/s  peak heap %,d MB%n",
           issues / parse.seconds(), bytes / 1e6 / parse.seconds(), parse.peakHeapMb());
@@ -158,5 +161,13 @@ public final class BenchCommand {
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     return new Measure(seconds, peak >> 20);
+  }
+
+  private static String collectorNames() {
+    return String.join(
+        ", ",
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(GarbageCollectorMXBean::getName)
+            .toList());
   }
 }

@@ -31,6 +31,7 @@ public final class TextSummary {
     this.percent.setMinimumFractionDigits(1);
     this.decimal = NumberFormat.getNumberInstance(locale);
     this.decimal.setMaximumFractionDigits(1);
+    this.decimal.setMinimumFractionDigits(1);
   }
 
   public void write(PortfolioReport report, PrintWriter out) {

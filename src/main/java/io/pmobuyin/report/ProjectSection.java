@@ -22,7 +22,12 @@ public record ProjectSection(
 
   /** A pattern in this project; evidence keys go only to people who may browse the issues. */
   public record ProjectPattern(
-      PatternId id, long issues, double share, double costHours, List<String> evidence) {
+      PatternId id,
+      long issues,
+      double share,
+      double costHours,
+      double cost,
+      List<String> evidence) {
 
     public ProjectPattern {
       evidence = List.copyOf(evidence);

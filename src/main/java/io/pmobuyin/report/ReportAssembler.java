@@ -124,6 +124,7 @@ public final class ReportAssembler {
                 tally.issues(),
                 share(tally.issues(), result.issues()),
                 cost.hours(),
+                cost.money(),
                 tally.evidence()));
       }
     }

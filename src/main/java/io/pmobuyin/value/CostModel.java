@@ -31,11 +31,16 @@ public final class CostModel {
     if (pattern == PatternId.SCHEDULE_SLIP) {
       money += tally.slipDays() * rates.costOfDelayPerDay();
     }
+    return new PatternCost(hours, money, splitOverAreas(pattern, money));
+  }
+
+  /** Money of a pattern split evenly over the value areas it hurts; zero for the others. */
+  public static Map<ValueArea, Double> splitOverAreas(PatternId pattern, double money) {
     List<ValueArea> areas = PatternValueAreas.of(pattern);
     Map<ValueArea, Double> byArea = new EnumMap<>(ValueArea.class);
     for (ValueArea area : ValueArea.values()) {
       byArea.put(area, areas.contains(area) ? money / areas.size() : 0.0);
     }
-    return new PatternCost(hours, money, byArea);
+    return byArea;
   }
 }

@@ -77,4 +77,21 @@ class ReportPropertiesTest {
         .isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(report.settings().pmoStart()).isEqualTo(LocalDate.of(2024, 12, 16));
   }
+
+  @Test
+  void splitsEachPatternsCostOverTheProjectsThatShowIt() {
+    PortfolioReport report = Reports.mine(issues, config);
+
+    for (PatternSection pattern : report.patterns()) {
+      double overProjects =
+          report.projects().stream()
+              .flatMap(p -> p.patterns().stream())
+              .filter(p -> p.id() == pattern.id())
+              .mapToDouble(ProjectSection.ProjectPattern::cost)
+              .sum();
+      assertThat(overProjects)
+          .as(pattern.id().name())
+          .isCloseTo(pattern.cost().money(), org.assertj.core.api.Assertions.within(1e-6));
+    }
+  }
 }

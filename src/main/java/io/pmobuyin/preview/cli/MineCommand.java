@@ -1,21 +1,8 @@
 package io.pmobuyin.preview.cli;
 
-import io.pmobuyin.build.BuildInfo;
-import io.pmobuyin.mining.MiningConfig;
-import io.pmobuyin.mining.pattern.Catalogue;
-import io.pmobuyin.mining.portfolio.MinedPortfolio;
-import io.pmobuyin.mining.portfolio.PortfolioMiner;
-import io.pmobuyin.mining.source.ImportProblem;
-import io.pmobuyin.mining.source.ImportSummary;
-import io.pmobuyin.preview.importer.ImportOptions;
-import io.pmobuyin.preview.importer.JiraExportImporter;
-import io.pmobuyin.preview.sample.SamplePortfolio;
 import io.pmobuyin.preview.text.TextSummary;
 import io.pmobuyin.report.PortfolioReport;
-import io.pmobuyin.report.ReportAssembler;
 import io.pmobuyin.report.json.ReportJson;
-import io.pmobuyin.value.CostModel;
-import io.pmobuyin.value.ValueRates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,12 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code mine}: import an export (or the sample), mine it, print the report. */
 public final class MineCommand {
-
-  static final int PROBLEMS_SHOWN = 20;
 
   private final Messages messages;
   private final PrintStream out;
@@ -55,10 +41,11 @@ public final class MineCommand {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("pmobuyin.cli.error.format", format);
     }
-    MiningConfig mining = MiningConfig.defaults();
-    List<Path> inputs = new ArrayList<>();
-    Path sampleDir = null;
+    Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
+    PortfolioLoading loading = new PortfolioLoading(messages, err);
+    Optional<LoadedPortfolio> loaded;
     if (options.has("--input")) {
+      List<Path> inputs = new ArrayList<>();
       for (String input : options.values("--input")) {
         Path path = Path.of(input);
         if (!Files.exists(path)) {
@@ -66,48 +53,15 @@ public final class MineCommand {
         }
         inputs.add(path);
       }
+      loaded = loading.files(inputs, config);
     } else {
-      SamplePortfolio sample = SamplePortfolio.standard();
-      sampleDir = Files.createTempDirectory("pmo-buyin-sample");
-      sample.writePages(sampleDir, 100);
-      inputs.add(sampleDir);
-      mining = mining.withPmoStart(sample.pmoStart());
+      loaded = loading.sample(config);
     }
-    try {
-      SettingsFile.Settings settings = new SettingsFile.Settings(mining, ValueRates.defaults());
-      if (options.has("--config")) {
-        settings =
-            SettingsFile.read(
-                Path.of(options.value("--config", null)), mining, ValueRates.defaults());
-      }
-      return mineAndReport(inputs, settings, format, options.value("--out", null));
-    } finally {
-      if (sampleDir != null) {
-        deleteTree(sampleDir);
-      }
-    }
-  }
-
-  private ExitCode mineAndReport(
-      List<Path> inputs, SettingsFile.Settings settings, String format, String outFile)
-      throws IOException {
-    MiningConfig mining = settings.mining();
-    PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard());
-    JiraExportImporter importer =
-        new JiraExportImporter(ImportOptions.defaults().withDateZone(mining.zone()));
-    ImportSummary summary = importer.importPaths(inputs, miner);
-    reportProblems(summary);
-    if (summary.nothingUsable()) {
-      err.println(messages.text("pmobuyin.cli.error.nothing-usable"));
+    if (loaded.isEmpty()) {
       return ExitCode.NOTHING_USABLE;
     }
-    MinedPortfolio mined = miner.finish();
-    PortfolioReport report =
-        new ReportAssembler(
-                mining,
-                new CostModel(settings.rates()),
-                "PMO Buy-In " + BuildInfo.fromClasspath().version())
-            .assemble(mined, summary);
+    PortfolioReport report = loaded.get().report();
+    String outFile = options.value("--out", null);
     if (outFile == null) {
       write(report, format, out);
     } else {
@@ -130,17 +84,6 @@ public final class MineCommand {
       new TextSummary(messages, Locale.getDefault()).write(report, writer);
     }
     writer.flush();
-  }
-
-  private void reportProblems(ImportSummary summary) {
-    List<ImportProblem> problems = summary.problems();
-    problems.stream()
-        .limit(PROBLEMS_SHOWN)
-        .forEach(p -> err.println(messages.text("pmobuyin.cli.problem", p)));
-    long more = summary.problemsTotal() - Math.min(PROBLEMS_SHOWN, problems.size());
-    if (more > 0) {
-      err.println(messages.text("pmobuyin.cli.problems-more", more));
-    }
   }
 
   static void deleteTree(Path root) throws IOException {

@@ -1,7 +1,9 @@
 package io.pmobuyin.preview.render;
 
 import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.report.view.TemplateEngine;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.Template;
@@ -16,7 +18,7 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * renderer does inside: {@code $i18n} from the same bundle and every printed value HTML-escaped.
  * Settings keep Velocity 2 close to the 1.x line Jira runs, so templates use only what both accept.
  */
-public final class PreviewTemplates {
+public final class PreviewTemplates implements TemplateEngine {
 
   private final VelocityEngine engine;
   private final PreviewI18n i18n;
@@ -38,6 +40,13 @@ public final class PreviewTemplates {
 
   /** The template at this classpath location, rendered with the given context and {@code $i18n}. */
   public String render(String template, Map<String, Object> context) {
+    StringWriter out = new StringWriter();
+    render(template, context, out);
+    return out.toString();
+  }
+
+  @Override
+  public void render(String template, Map<String, Object> context, Writer out) {
     VelocityContext velocity = new VelocityContext();
     velocity.put("i18n", i18n);
     context.forEach(velocity::put);
@@ -45,8 +54,6 @@ public final class PreviewTemplates {
     events.addReferenceInsertionEventHandler(new HtmlEscapingInsertion());
     events.attachToContext(velocity);
     Template compiled = engine.getTemplate(template, "UTF-8");
-    StringWriter out = new StringWriter();
     compiled.merge(velocity, out);
-    return out.toString();
   }
 }

@@ -5,10 +5,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.pmobuyin.scope.CatalogueEntry;
+import io.pmobuyin.scope.PortfolioLeadership;
+import io.pmobuyin.scope.ProjectLeadership;
+import io.pmobuyin.scope.ScopeStatus;
+import io.pmobuyin.scope.ServiceCatalogue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -75,6 +81,81 @@ public final class SamplePortfolio {
 
   public long issueCount() {
     return projects.stream().mapToLong(ProjectPlan::issueCount).sum();
+  }
+
+  /** How many active projects the sample lists beside its closed ones. */
+  static final int ACTIVE_PROJECTS = 8;
+
+  /**
+   * Lead and sponsor of each closed project, and of a few active ones (a second round of projects,
+   * with its own names, still running): what Jira's project settings and the Executive Sponsor
+   * field tell inside Jira.
+   */
+  public PortfolioLeadership leadership() {
+    List<ProjectLeadership> all = new ArrayList<>();
+    for (ProjectPlan plan : projects) {
+      all.add(leadershipOf(plan, false));
+    }
+    List<ProjectPlan> running = planner.plan(1, 0);
+    for (ProjectPlan plan : running.subList(0, Math.min(ACTIVE_PROJECTS, running.size()))) {
+      all.add(leadershipOf(plan, true));
+    }
+    return new PortfolioLeadership(all);
+  }
+
+  private static ProjectLeadership leadershipOf(ProjectPlan plan, boolean active) {
+    return new ProjectLeadership(
+        plan.key(),
+        plan.name(),
+        active ? null : plan.categoryName(),
+        active,
+        People.displayName(plan.lead()),
+        false,
+        plan.sponsor() == People.NOBODY ? null : People.sponsorDisplayName(plan.sponsor()),
+        false);
+  }
+
+  /**
+   * The PMO's service catalogue behind the sample's PMO Scope values, and what it leaves to others.
+   */
+  public ServiceCatalogue catalogue() {
+    List<CatalogueEntry> entries = new ArrayList<>();
+    for (PmoScopeOption option : PmoScopeOption.values()) {
+      entries.add(option.catalogueEntry());
+    }
+    entries.add(
+        new CatalogueEntry(
+            "svc-budget",
+            "Budget approval",
+            "Funding decisions and budget changes.",
+            ScopeStatus.OTHER_DEPARTMENT,
+            "Finance",
+            false));
+    entries.add(
+        new CatalogueEntry(
+            "svc-hiring",
+            "Staffing and hiring",
+            "Hiring and moving people between teams.",
+            ScopeStatus.OTHER_DEPARTMENT,
+            "People Operations",
+            false));
+    entries.add(
+        new CatalogueEntry(
+            "svc-tooling",
+            "Tool administration",
+            "Jira and Confluence configuration.",
+            ScopeStatus.OTHER_DEPARTMENT,
+            "IT Services",
+            false));
+    entries.add(
+        new CatalogueEntry(
+            "svc-status-meetings",
+            "Weekly status meetings",
+            "Replaced by the dashboards in 2024.",
+            ScopeStatus.IN_SCOPE,
+            null,
+            true));
+    return new ServiceCatalogue(entries);
   }
 
   /**

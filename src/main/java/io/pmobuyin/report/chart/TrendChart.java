@@ -17,22 +17,32 @@ public final class TrendChart {
   static final int TOP = 10;
   static final int BOTTOM = 30;
 
+  private final String id;
   private final String title;
   private final String description;
   private final double max;
+  private final String unit;
 
   /**
+   * @param id unique on the page: several charts share a dashboard, and their accessible names
+   *     refer to ids
    * @param title short name, also the accessible name
    * @param description the chart in words, for people who cannot see it
-   * @param max the top of the value axis (e.g. 100 for an index, 1 for a share)
+   * @param max the top of the value axis (e.g. 100 for an index or a percentage)
+   * @param unit written after the numbers of the axis and of each point ("%", " d"); may be empty
    */
-  public TrendChart(String title, String description, double max) {
+  public TrendChart(String id, String title, String description, double max, String unit) {
     if (!(max > 0)) {
       throw new IllegalArgumentException("the value axis needs a positive top");
     }
+    if (!id.matches("[A-Za-z][A-Za-z0-9-]*")) {
+      throw new IllegalArgumentException("not a usable element id: " + id);
+    }
+    this.id = id;
     this.title = title;
     this.description = description;
     this.max = max;
+    this.unit = unit;
   }
 
   /**
@@ -47,11 +57,19 @@ public final class TrendChart {
         .append(WIDTH)
         .append(' ')
         .append(HEIGHT)
-        .append("\" aria-labelledby=\"t d\" class=\"pmo-chart pmo-trend\">")
-        .append("<title id=\"t\">")
+        .append("\" aria-labelledby=\"")
+        .append(id)
+        .append("-t ")
+        .append(id)
+        .append("-d\" class=\"pmo-chart pmo-trend\">")
+        .append("<title id=\"")
+        .append(id)
+        .append("-t\">")
         .append(Svg.text(title))
         .append("</title>")
-        .append("<desc id=\"d\">")
+        .append("<desc id=\"")
+        .append(id)
+        .append("-d\">")
         .append(Svg.text(description))
         .append("</desc>");
     axis(svg);
@@ -94,6 +112,7 @@ public final class TrendChart {
             .append(Svg.text(point.label()))
             .append(": ")
             .append(Svg.number(point.value()))
+            .append(Svg.text(unit))
             .append("</title></circle>");
       }
       if (labelled(i, points.size())) {
@@ -126,6 +145,7 @@ public final class TrendChart {
           .append(Svg.number(y(tick) + 4))
           .append("\" font-size=\"10\" text-anchor=\"end\" fill=\"#42526e\">")
           .append(Svg.number(tick))
+          .append(Svg.text(unit))
           .append("</text>");
     }
   }

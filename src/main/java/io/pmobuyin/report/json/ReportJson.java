@@ -129,6 +129,7 @@ public final class ReportJson {
       json.name("issues").value(pattern.issues());
       json.name("share").value(pattern.share());
       json.name("costHours").value(pattern.costHours());
+      json.name("cost").value(pattern.cost());
       strings(json.name("evidence"), pattern.evidence());
       json.endObject();
     }

@@ -13,7 +13,8 @@ import org.w3c.dom.Document;
 class TrendChartTest {
 
   private final TrendChart chart =
-      new TrendChart("Predictability", "Rose from 58 to 84 after the PMO started.", 100);
+      new TrendChart(
+          "pred", "Predictability", "Rose from 58 to 84 after the PMO started.", 100, "");
 
   private static List<ChartPoint> quarters(double... values) {
     return java.util.stream.IntStream.range(0, values.length)
@@ -67,11 +68,11 @@ class TrendChartTest {
   @Test
   void escapesLabelsAndCarriesNoScript() {
     String svg =
-        new TrendChart("<b>x</b>", "a & b", 1)
+        new TrendChart("x", "<b>x</b>", "a & b", 1, "<%>")
             .render(List.of(new ChartPoint("<script>", 0.5)), -1, "");
 
     assertThat(svg)
-        .contains("&lt;b&gt;x&lt;/b&gt;", "a &amp; b", "&lt;script&gt;")
+        .contains("&lt;b&gt;x&lt;/b&gt;", "a &amp; b", "&lt;script&gt;", "&lt;%&gt;")
         .doesNotContain("<script");
   }
 
@@ -91,7 +92,19 @@ class TrendChartTest {
 
   @Test
   void needsAPositiveTopOfScale() {
-    assertThatThrownBy(() -> new TrendChart("t", "d", 0))
+    assertThatThrownBy(() -> new TrendChart("c", "t", "d", 0, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void namesItselfByIdsOfItsOwnSoThatChartsCanShareAPage() throws Exception {
+    Document first = parse(chart.render(quarters(1, 2), -1, ""));
+    String other = new TrendChart("rework", "Rework", "d", 100, "%").render(quarters(1), -1, "");
+
+    assertThat(first.getDocumentElement().getAttribute("aria-labelledby"))
+        .isEqualTo("pred-t pred-d");
+    assertThat(other).contains("id=\"rework-t\"", "id=\"rework-d\"", "1%</title>");
+    assertThatThrownBy(() -> new TrendChart("a b", "t", "d", 1, ""))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,0 +1,105 @@
+package io.pmobuyin.preview.cli;
+
+import io.pmobuyin.build.BuildInfo;
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.Catalogue;
+import io.pmobuyin.mining.portfolio.PortfolioMiner;
+import io.pmobuyin.mining.source.ImportProblem;
+import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.preview.importer.ImportOptions;
+import io.pmobuyin.preview.importer.JiraExportImporter;
+import io.pmobuyin.preview.sample.SamplePortfolio;
+import io.pmobuyin.report.ReportAssembler;
+import io.pmobuyin.scope.PortfolioLeadership;
+import io.pmobuyin.scope.ServiceCatalogue;
+import io.pmobuyin.value.CostModel;
+import io.pmobuyin.value.ImprovementTargets;
+import io.pmobuyin.value.ValueRates;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports and mines what the command line names (the sample or export files) into a report, the one
+ * way {@code mine} and {@code serve} share. Problems in the input are printed as they are found;
+ * nothing usable at all is an empty answer.
+ */
+final class PortfolioLoading {
+
+  static final int PROBLEMS_SHOWN = 20;
+
+  private final Messages messages;
+  private final PrintStream err;
+
+  PortfolioLoading(Messages messages, PrintStream err) {
+    this.messages = messages;
+    this.err = err;
+  }
+
+  /** The embedded sample, with its PMO start date, catalogue and project leadership. */
+  Optional<LoadedPortfolio> sample(Path configFile) throws IOException {
+    SamplePortfolio sample = SamplePortfolio.standard();
+    Path dir = Files.createTempDirectory("pmo-buyin-sample");
+    try {
+      sample.writePages(dir, 100);
+      SettingsFile.Settings settings =
+          settings(configFile, MiningConfig.defaults().withPmoStart(sample.pmoStart()));
+      return mine(List.of(dir), settings)
+          .map(
+              loaded ->
+                  new LoadedPortfolio(
+                      loaded.report(), sample.catalogue(), sample.leadership(), loaded.targets()));
+    } finally {
+      MineCommand.deleteTree(dir);
+    }
+  }
+
+  /** Export files or directories; an export carries no catalogue and no active projects. */
+  Optional<LoadedPortfolio> files(List<Path> inputs, Path configFile) throws IOException {
+    return mine(inputs, settings(configFile, MiningConfig.defaults()));
+  }
+
+  private SettingsFile.Settings settings(Path configFile, MiningConfig mining) {
+    return configFile == null
+        ? new SettingsFile.Settings(mining, ValueRates.defaults())
+        : SettingsFile.read(configFile, mining, ValueRates.defaults());
+  }
+
+  private Optional<LoadedPortfolio> mine(List<Path> inputs, SettingsFile.Settings settings)
+      throws IOException {
+    MiningConfig mining = settings.mining();
+    PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard());
+    JiraExportImporter importer =
+        new JiraExportImporter(ImportOptions.defaults().withDateZone(mining.zone()));
+    ImportSummary summary = importer.importPaths(inputs, miner);
+    reportProblems(summary);
+    if (summary.nothingUsable()) {
+      err.println(messages.text("pmobuyin.cli.error.nothing-usable"));
+      return Optional.empty();
+    }
+    return Optional.of(
+        new LoadedPortfolio(
+            new ReportAssembler(
+                    mining,
+                    new CostModel(settings.rates()),
+                    "PMO Buy-In " + BuildInfo.fromClasspath().version())
+                .assemble(miner.finish(), summary),
+            ServiceCatalogue.empty(),
+            PortfolioLeadership.none(),
+            ImprovementTargets.defaults()));
+  }
+
+  private void reportProblems(ImportSummary summary) {
+    List<ImportProblem> problems = summary.problems();
+    problems.stream()
+        .limit(PROBLEMS_SHOWN)
+        .forEach(p -> err.println(messages.text("pmobuyin.cli.problem", p)));
+    long more = summary.problemsTotal() - Math.min(PROBLEMS_SHOWN, problems.size());
+    if (more > 0) {
+      err.println(messages.text("pmobuyin.cli.problems-more", more));
+    }
+  }
+}

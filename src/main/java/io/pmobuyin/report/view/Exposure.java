@@ -1,0 +1,50 @@
+package io.pmobuyin.report.view;
+
+import io.pmobuyin.report.ProjectSection;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which patterns a project is exposed to: those most common in the closed projects of its
+ * categories (the lessons that apply to it), or of the whole selection when none of its category
+ * has closed yet.
+ */
+final class Exposure {
+
+  static final int SHOWN = 3;
+
+  private Exposure() {}
+
+  static List<PatternFigures> of(ProjectSelection selection, Collection<String> categories) {
+    List<ProjectSection> alike =
+        selection.projects().stream()
+            .filter(p -> p.category() != null && categories.contains(p.category()))
+            .toList();
+    ProjectSelection basis = alike.isEmpty() ? selection : selection.narrowedTo(alike);
+    return PatternFigures.of(basis).stream()
+        .filter(p -> p.issues() > 0)
+        .sorted(
+            Comparator.comparingDouble((PatternFigures p) -> -p.share())
+                .thenComparing(PatternFigures::id))
+        .limit(SHOWN)
+        .toList();
+  }
+
+  /** "Scope creep (70.4%), Estimation miss (19.5%)…" */
+  static String words(List<PatternFigures> patterns, Texts texts, Figures figures) {
+    if (patterns.isEmpty()) {
+      return texts.text("pmobuyin.gadget.exposure.none");
+    }
+    return String.join(
+        texts.text("pmobuyin.gadget.list.separator"),
+        patterns.stream()
+            .map(
+                p ->
+                    texts.text(
+                        "pmobuyin.gadget.exposure.pattern",
+                        texts.text(p.id().nameKey()),
+                        figures.percent(p.share())))
+            .toList());
+  }
+}

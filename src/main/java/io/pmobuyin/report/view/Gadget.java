@@ -1,0 +1,53 @@
+package io.pmobuyin.report.view;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The six dashboard gadgets: their ids, templates, i18n keys and view builders. */
+public enum Gadget {
+  LESSONS("lessons", Lessons::build),
+  SCORECARD("scorecard", Scorecard::build),
+  PREDICTABILITY("predictability", Predictability::build),
+  SCOPE("scope", Scope::build),
+  SPONSORS("sponsors", SponsorBrief::build),
+  LEADERS("leaders", Leaders::build);
+
+  private final String id;
+  private final Function<GadgetInput, GadgetView> builder;
+
+  Gadget(String id, Function<GadgetInput, GadgetView> builder) {
+    this.id = id;
+    this.builder = builder;
+  }
+
+  /** The id in URLs and module keys, e.g. {@code lessons}. */
+  public String id() {
+    return id;
+  }
+
+  /** The Velocity template, a classpath location. */
+  public String template() {
+    return "templates/gadgets/" + id + ".vm";
+  }
+
+  public String titleKey() {
+    return "pmobuyin.gadget." + id + ".title";
+  }
+
+  public String descriptionKey() {
+    return "pmobuyin.gadget." + id + ".description";
+  }
+
+  public GadgetView view(GadgetInput input) {
+    return builder.apply(input);
+  }
+
+  public static Optional<Gadget> fromId(String id) {
+    for (Gadget gadget : values()) {
+      if (gadget.id.equals(id)) {
+        return Optional.of(gadget);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,160 @@
+package io.pmobuyin.report.view;
+
+import io.pmobuyin.report.chart.ChartPoint;
+import io.pmobuyin.report.chart.Sparkline;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Builds gadget 1: the most common patterns first, each with its trend and its change. */
+public final class Lessons {
+
+  /** How many patterns the gadget lists; the CSV export holds all of them. */
+  static final int SHOWN = 5;
+
+  /** A change of less than half a percentage point is no change. */
+  static final double STEADY = 0.005;
+
+  private Lessons() {}
+
+  public static LessonsView build(GadgetInput input) {
+    ProjectSelection selection = input.selection();
+    Texts texts = input.texts();
+    Figures figures = input.figures();
+    List<PatternFigures> patterns =
+        PatternFigures.of(selection).stream()
+            .filter(p -> p.issues() > 0)
+            .sorted(
+                Comparator.comparingDouble((PatternFigures p) -> -p.share())
+                    .thenComparing(PatternFigures::id))
+            .toList();
+    List<LessonRow> rows = new ArrayList<>();
+    for (PatternFigures pattern : patterns.subList(0, Math.min(SHOWN, patterns.size()))) {
+      rows.add(row(pattern, selection, texts, figures));
+    }
+    return new LessonsView(
+        input.summary(selection),
+        rows.isEmpty(),
+        rows,
+        List.of(table(patterns, texts), trendTable(patterns, texts)));
+  }
+
+  private static LessonRow row(
+      PatternFigures pattern, ProjectSelection selection, Texts texts, Figures figures) {
+    String name = texts.text(pattern.id().nameKey());
+    List<ChartPoint> points =
+        pattern.quarters().stream()
+            .map(q -> new ChartPoint(q.period(), q.known() ? q.share() * 100 : Double.NaN))
+            .toList();
+    double top =
+        Math.max(
+            1,
+            points.stream()
+                .filter(ChartPoint::known)
+                .mapToDouble(ChartPoint::value)
+                .max()
+                .orElse(1));
+    String sparkline =
+        Sparkline.render(
+            texts.text("pmobuyin.gadget.lessons.sparkline", name, trendWords(pattern, figures)),
+            points,
+            top);
+    String direction = direction(pattern);
+    String change =
+        direction.equals("unknown")
+            ? texts.text("pmobuyin.gadget.change.unknown")
+            : texts.text(
+                "pmobuyin.gadget.lessons.change",
+                figures.percent(pattern.beforePmo().share()),
+                figures.percent(pattern.sincePmo().share()));
+    return new LessonRow(
+        pattern.id().name(),
+        name,
+        texts.text(pattern.id().explanationKey()),
+        figures.percent(pattern.share()),
+        figures.whole(pattern.issues()),
+        texts.text(
+            "pmobuyin.gadget.lessons.projects",
+            figures.whole(pattern.projects()),
+            figures.whole(selection.projects().size())),
+        direction,
+        change,
+        sparkline);
+  }
+
+  /** The first and last known quarter, in words, for people who cannot see the line. */
+  private static String trendWords(PatternFigures pattern, Figures figures) {
+    List<PeriodShare> known = pattern.quarters().stream().filter(PeriodShare::known).toList();
+    if (known.isEmpty()) {
+      return Figures.UNKNOWN;
+    }
+    PeriodShare first = known.get(0);
+    PeriodShare last = known.get(known.size() - 1);
+    return first.period()
+        + " "
+        + figures.percent(first.share())
+        + " → "
+        + last.period()
+        + " "
+        + figures.percent(last.share());
+  }
+
+  static String direction(PatternFigures pattern) {
+    if (pattern.beforePmo() == null
+        || !pattern.beforePmo().known()
+        || !pattern.sincePmo().known()) {
+      return "unknown";
+    }
+    double delta = pattern.sincePmo().share() - pattern.beforePmo().share();
+    if (Math.abs(delta) < STEADY) {
+      return "steady";
+    }
+    return delta < 0 ? "better" : "worse";
+  }
+
+  private static CsvTable table(List<PatternFigures> patterns, Texts texts) {
+    List<List<String>> rows = new ArrayList<>();
+    for (PatternFigures p : patterns) {
+      rows.add(
+          List.of(
+              p.id().name(),
+              texts.text(p.id().nameKey()),
+              Long.toString(p.issues()),
+              Long.toString(p.projects()),
+              Figures.plain(p.share()),
+              p.beforePmo() == null ? "" : Figures.plain(p.beforePmo().share()),
+              p.sincePmo() == null ? "" : Figures.plain(p.sincePmo().share())));
+    }
+    return new CsvTable(
+        "lessons",
+        List.of(
+            "pattern_id",
+            "pattern",
+            "issues",
+            "projects",
+            "share",
+            "share_before_pmo",
+            "share_since_pmo"),
+        rows);
+  }
+
+  private static CsvTable trendTable(List<PatternFigures> patterns, Texts texts) {
+    List<List<String>> rows = new ArrayList<>();
+    for (PatternFigures p : patterns) {
+      for (PeriodShare q : p.quarters()) {
+        rows.add(
+            List.of(
+                p.id().name(),
+                texts.text(p.id().nameKey()),
+                q.period(),
+                Long.toString(q.issues()),
+                Long.toString(q.affected()),
+                Figures.plain(q.share())));
+      }
+    }
+    return new CsvTable(
+        "lessons-by-quarter",
+        List.of("pattern_id", "pattern", "quarter", "issues", "affected", "share"),
+        rows);
+  }
+}

@@ -1,0 +1,204 @@
+package io.pmobuyin.report.view;
+
+import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.chart.ChartPoint;
+import io.pmobuyin.report.chart.TrendChart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds gadget 3. Each quarter's figure is the mean over the projects closed in it, weighted by
+ * their issues; the before/after change carries a bootstrap interval, and is only shown once both
+ * sides have enough projects to say anything.
+ */
+public final class Predictability {
+
+  /** Fewer closed projects than this on either side of the PMO start: "not enough data yet". */
+  public static final int MIN_PROJECTS_PER_SIDE = 5;
+
+  private Predictability() {}
+
+  public static PredictabilityView build(GadgetInput input) {
+    ProjectSelection selection = input.selection();
+    Texts texts = input.texts();
+    Figures figures = input.figures();
+    Map<String, List<ProjectSection>> quarters = selection.everyQuarter();
+    List<String> labels = List.copyOf(quarters.keySet());
+    int marker = markerIndex(labels, selection.firstQuarterSincePmo());
+    String markerLabel = texts.text("pmobuyin.gadget.pmo-start");
+    List<KpiPanel> panels = new ArrayList<>();
+    List<List<String>> trendRows = new ArrayList<>();
+    for (KpiMeasure measure : KpiMeasure.values()) {
+      String name = texts.text(measure.nameKey());
+      List<ChartPoint> points = new ArrayList<>();
+      for (Map.Entry<String, List<ProjectSection>> quarter : quarters.entrySet()) {
+        WeightedSample sample = WeightedSample.of(quarter.getValue(), measure);
+        double value = sample.mean();
+        points.add(new ChartPoint(quarter.getKey(), scaled(measure, value)));
+        trendRows.add(
+            List.of(
+                measure.id(),
+                quarter.getKey(),
+                Integer.toString(quarter.getValue().size()),
+                Figures.plain(value)));
+      }
+      double max = measure.inDays() ? niceTop(points) : 100;
+      String unit = measure.inDays() ? " " + texts.text("pmobuyin.gadget.unit.days") : "%";
+      TrendChart chart =
+          new TrendChart(
+              input.elementId("kpi-" + measure.id()),
+              name,
+              chartWords(name, points, figures, unit),
+              max,
+              unit);
+      panels.add(new KpiPanel(measure.id(), name, chart.render(points, marker, markerLabel)));
+    }
+    List<ComparisonRow> comparisons = new ArrayList<>();
+    List<List<String>> comparisonRows = new ArrayList<>();
+    String guard = guard(selection, texts, figures);
+    if (guard == null) {
+      for (KpiMeasure measure : KpiMeasure.values()) {
+        WeightedSample before = WeightedSample.of(selection.closedBeforePmo(), measure);
+        WeightedSample since = WeightedSample.of(selection.closedSincePmo(), measure);
+        if (before.size() < 2 || since.size() < 2) {
+          continue;
+        }
+        BootstrapInterval interval = BootstrapInterval.of(before, since);
+        comparisons.add(comparison(measure, before, since, interval, texts, figures));
+        comparisonRows.add(
+            List.of(
+                measure.id(),
+                Figures.plain(before.mean()),
+                Figures.plain(since.mean()),
+                Figures.plain(interval.change()),
+                Figures.plain(interval.low()),
+                Figures.plain(interval.high()),
+                Integer.toString(before.size()),
+                Integer.toString(since.size())));
+      }
+    }
+    return new PredictabilityView(
+        input.summary(selection),
+        selection.isEmpty(),
+        panels,
+        comparisons,
+        guard,
+        texts.text(
+            "pmobuyin.gadget.predictability.method", figures.whole(BootstrapInterval.RESAMPLES)),
+        List.of(
+            new CsvTable(
+                "predictability-by-quarter",
+                List.of("kpi", "quarter", "projects", "value"),
+                trendRows),
+            new CsvTable(
+                "predictability-before-since",
+                List.of(
+                    "kpi",
+                    "before_pmo",
+                    "since_pmo",
+                    "change",
+                    "change_low_95",
+                    "change_high_95",
+                    "projects_before",
+                    "projects_since"),
+                comparisonRows)));
+  }
+
+  private static String guard(ProjectSelection selection, Texts texts, Figures figures) {
+    if (selection.pmoStart() == null) {
+      return texts.text("pmobuyin.gadget.predictability.no-start");
+    }
+    int before = selection.closedBeforePmo().size();
+    int since = selection.closedSincePmo().size();
+    if (before < MIN_PROJECTS_PER_SIDE || since < MIN_PROJECTS_PER_SIDE) {
+      return texts.text(
+          "pmobuyin.gadget.predictability.not-enough",
+          figures.whole(before),
+          figures.whole(since),
+          figures.whole(MIN_PROJECTS_PER_SIDE));
+    }
+    return null;
+  }
+
+  private static ComparisonRow comparison(
+      KpiMeasure measure,
+      WeightedSample before,
+      WeightedSample since,
+      BootstrapInterval interval,
+      Texts texts,
+      Figures figures) {
+    String verdict;
+    if (!interval.excludesZero()) {
+      verdict = "unclear";
+    } else {
+      verdict = measure.improves(0, interval.change()) ? "better" : "worse";
+    }
+    return new ComparisonRow(
+        texts.text(measure.nameKey()),
+        value(measure, before.mean(), figures),
+        value(measure, since.mean(), figures),
+        change(measure, interval.change(), figures),
+        texts.text(
+            "pmobuyin.gadget.predictability.interval",
+            change(measure, interval.low(), figures),
+            change(measure, interval.high(), figures)),
+        verdict,
+        texts.text("pmobuyin.gadget.verdict." + verdict));
+  }
+
+  private static String value(KpiMeasure measure, double value, Figures figures) {
+    return measure.inDays() ? figures.decimal(value) : figures.percent(value);
+  }
+
+  private static String change(KpiMeasure measure, double delta, Figures figures) {
+    if (measure.inDays()) {
+      return (delta < 0 ? "−" : "+") + figures.decimal(Math.abs(delta));
+    }
+    return figures.points(delta);
+  }
+
+  private static double scaled(KpiMeasure measure, double value) {
+    return measure.inDays() ? value : value * 100;
+  }
+
+  /** A round top for a days axis: the next multiple of 5 above the highest value, at least 5. */
+  private static double niceTop(List<ChartPoint> points) {
+    double max =
+        points.stream().filter(ChartPoint::known).mapToDouble(ChartPoint::value).max().orElse(0);
+    return Math.max(5, Math.ceil(max / 5) * 5);
+  }
+
+  private static int markerIndex(List<String> quarters, String firstSincePmo) {
+    if (firstSincePmo == null) {
+      return -1;
+    }
+    for (int i = 0; i < quarters.size(); i++) {
+      if (quarters.get(i).compareTo(firstSincePmo) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String chartWords(
+      String name, List<ChartPoint> points, Figures figures, String unit) {
+    List<ChartPoint> known = points.stream().filter(ChartPoint::known).toList();
+    if (known.isEmpty()) {
+      return name;
+    }
+    ChartPoint first = known.get(0);
+    ChartPoint last = known.get(known.size() - 1);
+    return name
+        + ": "
+        + first.label()
+        + " "
+        + figures.decimal(first.value())
+        + unit
+        + " → "
+        + last.label()
+        + " "
+        + figures.decimal(last.value())
+        + unit;
+  }
+}

@@ -1,0 +1,138 @@
+package io.pmobuyin.report.view;
+
+import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.ProjectSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The closed projects a gadget's query picks from a report, and how they split in time. */
+public final class ProjectSelection {
+
+  private final List<ProjectSection> projects;
+  private final LocalDate pmoStart;
+  private final List<String> categories;
+
+  private ProjectSelection(
+      List<ProjectSection> projects, LocalDate pmoStart, List<String> categories) {
+    this.projects = projects;
+    this.pmoStart = pmoStart;
+    this.categories = categories;
+  }
+
+  public static ProjectSelection of(PortfolioReport report, GadgetQuery query) {
+    List<ProjectSection> all = report.projects();
+    String newest =
+        all.stream().map(p -> quarterOf(p.closed())).max(String::compareTo).orElse(null);
+    String oldestKept =
+        newest == null || query.period().quarters() == 0
+            ? null
+            : quarterBack(newest, query.period().quarters() - 1);
+    List<ProjectSection> picked = new ArrayList<>();
+    for (ProjectSection project : all) {
+      boolean inCategory = query.category() == null || query.category().equals(project.category());
+      boolean inPeriod =
+          oldestKept == null || quarterOf(project.closed()).compareTo(oldestKept) >= 0;
+      if (inCategory && inPeriod) {
+        picked.add(project);
+      }
+    }
+    List<String> categories =
+        List.copyOf(
+            all.stream()
+                .map(ProjectSection::category)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+    return new ProjectSelection(List.copyOf(picked), report.settings().pmoStart(), categories);
+  }
+
+  /** The same report's view of fewer projects: a subset of this selection. */
+  ProjectSelection narrowedTo(List<ProjectSection> subset) {
+    return new ProjectSelection(List.copyOf(subset), pmoStart, categories);
+  }
+
+  public List<ProjectSection> projects() {
+    return projects;
+  }
+
+  public boolean isEmpty() {
+    return projects.isEmpty();
+  }
+
+  public long issues() {
+    return projects.stream().mapToLong(ProjectSection::issues).sum();
+  }
+
+  /** Every category of the report, whatever the query picked: the choices for the gadget's form. */
+  public List<String> categories() {
+    return categories;
+  }
+
+  /** Null when no PMO start date is set. */
+  public LocalDate pmoStart() {
+    return pmoStart;
+  }
+
+  public List<ProjectSection> closedBeforePmo() {
+    return pmoStart == null
+        ? List.of()
+        : projects.stream().filter(p -> p.closed().isBefore(pmoStart)).toList();
+  }
+
+  public List<ProjectSection> closedSincePmo() {
+    return pmoStart == null
+        ? List.of()
+        : projects.stream().filter(p -> !p.closed().isBefore(pmoStart)).toList();
+  }
+
+  /** Quarter label to the projects closed in it, oldest first; quarters without any are absent. */
+  public SortedMap<String, List<ProjectSection>> byQuarter() {
+    SortedMap<String, List<ProjectSection>> quarters = new TreeMap<>();
+    for (ProjectSection project : projects) {
+      quarters.computeIfAbsent(quarterOf(project.closed()), q -> new ArrayList<>()).add(project);
+    }
+    return quarters;
+  }
+
+  /**
+   * Every quarter from the oldest to the newest of the selection, empty ones included, so that
+   * charts show a gap where nothing closed.
+   */
+  public SortedMap<String, List<ProjectSection>> everyQuarter() {
+    SortedMap<String, List<ProjectSection>> known = byQuarter();
+    SortedMap<String, List<ProjectSection>> all = new TreeMap<>();
+    if (known.isEmpty()) {
+      return all;
+    }
+    for (String q = known.firstKey(); q.compareTo(known.lastKey()) <= 0; q = quarterBack(q, -1)) {
+      all.put(q, known.getOrDefault(q, List.of()));
+    }
+    return all;
+  }
+
+  /** The first quarter that starts on or after the PMO start date; null without a start date. */
+  public String firstQuarterSincePmo() {
+    if (pmoStart == null) {
+      return null;
+    }
+    String quarter = quarterOf(pmoStart);
+    boolean startsTheQuarter =
+        pmoStart.getDayOfMonth() == 1 && (pmoStart.getMonthValue() - 1) % 3 == 0;
+    return startsTheQuarter ? quarter : quarterBack(quarter, -1);
+  }
+
+  static String quarterOf(LocalDate day) {
+    return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /** The quarter {@code back} quarters before this one (after it, if negative). */
+  static String quarterBack(String quarter, int back) {
+    int year = Integer.parseInt(quarter.substring(0, 4));
+    int index = year * 4 + (quarter.charAt(6) - '1') - back;
+    return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
+  }
+}

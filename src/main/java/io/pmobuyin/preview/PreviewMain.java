@@ -1,18 +1,20 @@
 package io.pmobuyin.preview;
 
 import io.pmobuyin.preview.cli.BenchCommand;
+import io.pmobuyin.preview.cli.CtrlC;
 import io.pmobuyin.preview.cli.ExitCode;
 import io.pmobuyin.preview.cli.FileProblem;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.cli.MineCommand;
 import io.pmobuyin.preview.cli.SampleCommand;
+import io.pmobuyin.preview.cli.ServeCommand;
 import io.pmobuyin.preview.cli.UsageException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The preview's command line: {@code mine}, {@code sample}, {@code bench}. */
+/** The preview's command line: {@code serve}, {@code mine}, {@code sample}, {@code bench}. */
 public final class PreviewMain {
 
   private final Messages messages = Messages.forLocale(Locale.getDefault());
@@ -39,6 +41,7 @@ public final class PreviewMain {
         case "mine" -> new MineCommand(messages, out, err).run(options);
         case "sample" -> new SampleCommand(messages, err).run(options);
         case "bench" -> new BenchCommand(out).run(options);
+        case "serve" -> new ServeCommand(messages, out, err, CtrlC.install()).run(options);
         default -> throw new UsageException("pmobuyin.cli.error.unknown-command", args.get(0));
       };
     } catch (UsageException e) {

@@ -43,7 +43,7 @@ public final class Predictability {
                 Integer.toString(quarter.getValue().size()),
                 Figures.plain(value)));
       }
-      double max = measure.inDays() ? niceTop(points) : 100;
+      double max = measure.inDays() ? niceTop(points, 5) : Math.max(100, niceTop(points, 50));
       String unit = measure.inDays() ? " " + texts.text("pmobuyin.gadget.unit.days") : "%";
       TrendChart chart =
           new TrendChart(

@@ -1,0 +1,101 @@
+package io.pmobuyin.preview.cli;
+
+import io.pmobuyin.preview.server.PreviewServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code serve}: mine the sample or an export, then serve the dashboard, gadgets, CSV and brief on
+ * a local port until Ctrl-C.
+ */
+public final class ServeCommand {
+
+  static final int DEFAULT_PORT = 8080;
+
+  private final Messages messages;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final StopSignal stop;
+
+  /** What ends serving: Ctrl-C on the command line, the test in a test. */
+  public interface StopSignal {
+
+    void await() throws InterruptedException;
+
+    /** The server has closed; the process may go. */
+    default void closed() {}
+  }
+
+  public ServeCommand(Messages messages, PrintStream out, PrintStream err, StopSignal stop) {
+    this.messages = messages;
+    this.out = out;
+    this.err = err;
+    this.stop = stop;
+  }
+
+  public ExitCode run(List<String> args) throws IOException, InterruptedException {
+    Arguments options =
+        Arguments.parse(args, Set.of("--port", "--config"), Set.of("--input"), Set.of("--sample"));
+    if (options.has("--sample") && options.has("--input")) {
+      throw new UsageException("pmobuyin.cli.error.input-or-sample");
+    }
+    int port = port(options.value("--port", Integer.toString(DEFAULT_PORT)));
+    Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
+    PortfolioLoading loading = new PortfolioLoading(messages, err);
+    Optional<LoadedPortfolio> loaded;
+    String source;
+    if (options.has("--input")) {
+      List<Path> inputs = new ArrayList<>();
+      for (String input : options.values("--input")) {
+        Path path = Path.of(input);
+        if (!Files.exists(path)) {
+          throw new FileProblem("pmobuyin.cli.error.no-such-input", input);
+        }
+        inputs.add(path);
+      }
+      loaded = loading.files(inputs, config);
+      source = messages.text("pmobuyin.preview.source.files", inputs.size());
+    } else {
+      loaded = loading.sample(config);
+      source = messages.text("pmobuyin.preview.source.sample");
+    }
+    if (loaded.isEmpty()) {
+      return ExitCode.NOTHING_USABLE;
+    }
+    PreviewServer server;
+    try {
+      server = PreviewServer.start(port, loaded.get(), messages, Locale.getDefault(), source);
+    } catch (BindException e) {
+      throw new FileProblem("pmobuyin.cli.error.port-in-use", port, e.getMessage());
+    }
+    try (server) {
+      out.println(messages.text("pmobuyin.preview.listening", server.uri()));
+      out.flush();
+      stop.await();
+    } finally {
+      err.println(messages.text("pmobuyin.preview.stopped"));
+      stop.closed();
+    }
+    return ExitCode.OK;
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below, in the user's words.
+    }
+    throw new UsageException("pmobuyin.cli.error.port", text);
+  }
+}

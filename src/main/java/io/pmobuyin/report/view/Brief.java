@@ -1,0 +1,80 @@
+package io.pmobuyin.report.view;
+
+import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.scope.ProjectLeadership;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the buy-in brief from the same views as the gadgets, so the brief and the dashboard never
+ * disagree; only what fits on one page is kept.
+ */
+public final class Brief {
+
+  public static final String TEMPLATE = "templates/brief/brief.vm";
+
+  static final int PATTERNS = 3;
+  static final int PLAN_ROWS = 5;
+
+  private Brief() {}
+
+  public static BriefView build(GadgetInput input) {
+    Texts texts = input.texts();
+    Figures figures = input.figures();
+    LessonsView lessons = Lessons.build(input);
+    ScorecardView scorecard = Scorecard.build(input);
+    PredictabilityView predictability = Predictability.build(input);
+    ScopeView scope = Scope.build(input);
+    List<LessonRow> top = lessons.rows().subList(0, Math.min(PATTERNS, lessons.rows().size()));
+    String headline =
+        lessons.empty()
+            ? texts.text("pmobuyin.brief.headline.empty")
+            : texts.text(
+                "pmobuyin.brief.headline",
+                scorecard.totalCost(),
+                figures.whole(input.selection().projects().size()),
+                top.get(0).name(),
+                top.get(0).share());
+    String chart =
+        predictability.panels().isEmpty() ? "" : predictability.panels().get(0).chartHtml();
+    return new BriefView(
+        texts.text("pmobuyin.brief.title"),
+        lessons.summary(),
+        headline,
+        top,
+        scorecard.totalCost(),
+        scorecard.areas(),
+        scorecard.rows().subList(0, Math.min(PLAN_ROWS, scorecard.rows().size())),
+        texts.text("pmobuyin.brief.plan.saving", scorecard.totalSaving()),
+        chart,
+        predictability.comparisons(),
+        predictability.guard(),
+        scope.groups(),
+        sponsorship(input, texts, figures));
+  }
+
+  /**
+   * Projects with an executive sponsor against those without: on-time rate of each group, the
+   * evidence that sponsorship matters. No sponsor is named.
+   */
+  private static String sponsorship(GadgetInput input, Texts texts, Figures figures) {
+    List<ProjectSection> with = new ArrayList<>();
+    List<ProjectSection> without = new ArrayList<>();
+    for (ProjectSection project : input.selection().projects()) {
+      boolean sponsored =
+          input.leadership().of(project.key()).map(ProjectLeadership::sponsor).isPresent();
+      (sponsored ? with : without).add(project);
+    }
+    if (with.isEmpty()) {
+      return texts.text("pmobuyin.brief.sponsorship.none");
+    }
+    double withRate = WeightedSample.of(with, KpiMeasure.ON_TIME_RATE).mean();
+    double withoutRate = WeightedSample.of(without, KpiMeasure.ON_TIME_RATE).mean();
+    return texts.text(
+        "pmobuyin.brief.sponsorship",
+        figures.whole(with.size()),
+        figures.whole(with.size() + without.size()),
+        figures.percent(withRate),
+        figures.percent(withoutRate));
+  }
+}

@@ -9,6 +9,7 @@ public class RestErrors {
 
   static final String NOT_LOGGED_IN = "pmobuyin.rest.error.not-logged-in";
   static final String NOT_ALLOWED = "pmobuyin.rest.error.not-allowed";
+  static final String NOT_FOUND = "pmobuyin.rest.error.not-found";
 
   private final I18nResolver i18n;
 
@@ -22,6 +23,10 @@ public class RestErrors {
 
   public Response notAllowed() {
     return error(Response.Status.FORBIDDEN, NOT_ALLOWED);
+  }
+
+  public Response notFound() {
+    return error(Response.Status.NOT_FOUND, NOT_FOUND);
   }
 
   private Response error(Response.Status status, String messageKey) {

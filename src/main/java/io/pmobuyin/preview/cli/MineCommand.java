@@ -3,6 +3,7 @@ package io.pmobuyin.preview.cli;
 import io.pmobuyin.preview.text.TextSummary;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.json.ReportJson;
+import io.pmobuyin.report.view.GadgetData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,7 +44,7 @@ public final class MineCommand {
     }
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
     PortfolioLoading loading = new PortfolioLoading(messages, err);
-    Optional<LoadedPortfolio> loaded;
+    Optional<GadgetData> loaded;
     if (options.has("--input")) {
       List<Path> inputs = new ArrayList<>();
       for (String input : options.values("--input")) {

@@ -10,6 +10,7 @@ import io.pmobuyin.preview.importer.ImportOptions;
 import io.pmobuyin.preview.importer.JiraExportImporter;
 import io.pmobuyin.preview.sample.SamplePortfolio;
 import io.pmobuyin.report.ReportAssembler;
+import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.value.CostModel;
@@ -40,7 +41,7 @@ final class PortfolioLoading {
   }
 
   /** The embedded sample, with its PMO start date, catalogue and project leadership. */
-  Optional<LoadedPortfolio> sample(Path configFile) throws IOException {
+  Optional<GadgetData> sample(Path configFile) throws IOException {
     SamplePortfolio sample = SamplePortfolio.standard();
     Path dir = Files.createTempDirectory("pmo-buyin-sample");
     try {
@@ -50,7 +51,7 @@ final class PortfolioLoading {
       return mine(List.of(dir), settings)
           .map(
               loaded ->
-                  new LoadedPortfolio(
+                  new GadgetData(
                       loaded.report(), sample.catalogue(), sample.leadership(), loaded.targets()));
     } finally {
       MineCommand.deleteTree(dir);
@@ -58,7 +59,7 @@ final class PortfolioLoading {
   }
 
   /** Export files or directories; an export carries no catalogue and no active projects. */
-  Optional<LoadedPortfolio> files(List<Path> inputs, Path configFile) throws IOException {
+  Optional<GadgetData> files(List<Path> inputs, Path configFile) throws IOException {
     return mine(inputs, settings(configFile, MiningConfig.defaults()));
   }
 
@@ -68,7 +69,7 @@ final class PortfolioLoading {
         : SettingsFile.read(configFile, mining, ValueRates.defaults());
   }
 
-  private Optional<LoadedPortfolio> mine(List<Path> inputs, SettingsFile.Settings settings)
+  private Optional<GadgetData> mine(List<Path> inputs, SettingsFile.Settings settings)
       throws IOException {
     MiningConfig mining = settings.mining();
     PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard());
@@ -81,7 +82,7 @@ final class PortfolioLoading {
       return Optional.empty();
     }
     return Optional.of(
-        new LoadedPortfolio(
+        new GadgetData(
             new ReportAssembler(
                     mining,
                     new CostModel(settings.rates()),

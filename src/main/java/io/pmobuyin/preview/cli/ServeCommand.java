@@ -1,6 +1,7 @@
 package io.pmobuyin.preview.cli;
 
 import io.pmobuyin.preview.server.PreviewServer;
+import io.pmobuyin.report.view.GadgetData;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -50,7 +51,7 @@ public final class ServeCommand {
     int port = port(options.value("--port", Integer.toString(DEFAULT_PORT)));
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
     PortfolioLoading loading = new PortfolioLoading(messages, err);
-    Optional<LoadedPortfolio> loaded;
+    Optional<GadgetData> loaded;
     String source;
     if (options.has("--input")) {
       List<Path> inputs = new ArrayList<>();

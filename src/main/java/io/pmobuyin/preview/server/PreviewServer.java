@@ -2,8 +2,8 @@ package io.pmobuyin.preview.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.pmobuyin.preview.cli.LoadedPortfolio;
 import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.report.view.GadgetData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -29,7 +29,7 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Starts serving; port 0 picks a free port (see {@link #uri()}). */
   public static PreviewServer start(
-      int port, LoadedPortfolio portfolio, Messages messages, Locale locale, String source)
+      int port, GadgetData portfolio, Messages messages, Locale locale, String source)
       throws IOException {
     PreviewSite site = new PreviewSite(portfolio, messages, locale, source);
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

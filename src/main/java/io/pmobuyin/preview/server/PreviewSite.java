@@ -1,6 +1,5 @@
 package io.pmobuyin.preview.server;
 
-import io.pmobuyin.preview.cli.LoadedPortfolio;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.preview.render.PreviewTexts;
@@ -9,6 +8,7 @@ import io.pmobuyin.report.view.Brief;
 import io.pmobuyin.report.view.CsvTable;
 import io.pmobuyin.report.view.CsvWriter;
 import io.pmobuyin.report.view.Gadget;
+import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.report.view.GadgetInput;
 import io.pmobuyin.report.view.GadgetOptionsJson;
 import io.pmobuyin.report.view.GadgetQuery;
@@ -35,14 +35,14 @@ final class PreviewSite {
 
   static final String GADGETS = "/gadgets";
 
-  private final LoadedPortfolio portfolio;
+  private final GadgetData portfolio;
   private final Messages messages;
   private final Texts texts;
   private final PreviewTemplates templates;
   private final GadgetRenderer renderer;
   private final String source;
 
-  PreviewSite(LoadedPortfolio portfolio, Messages messages, Locale locale, String source) {
+  PreviewSite(GadgetData portfolio, Messages messages, Locale locale, String source) {
     this.portfolio = portfolio;
     this.messages = messages;
     this.texts = new PreviewTexts(messages, locale);
@@ -113,14 +113,8 @@ final class PreviewSite {
   }
 
   private GadgetInput input(Map<String, String> query) {
-    return new GadgetInput(
-        portfolio.report(),
-        GadgetQuery.of(query.get("category"), query.get("period")),
-        portfolio.catalogue(),
-        portfolio.leadership(),
-        portfolio.targets(),
-        texts,
-        query.get("instance"));
+    return portfolio.input(
+        GadgetQuery.of(query.get("category"), query.get("period")), texts, query.get("instance"));
   }
 
   private String dashboard() {

@@ -1,10 +1,15 @@
 package com.atlassian.sal.api.message;
 
+import java.io.Serializable;
+
 /**
  * Compile-only declaration of SAL's i18n resolver (never packaged). Checked against:
- * ../shared/reference/jira-platform-api.md §7.1 (getText(String)).
+ * ../shared/reference/jira-platform-api.md §7.1 (getText(String), getText(String,
+ * Serializable...)).
  */
 public interface I18nResolver {
 
   String getText(String key);
+
+  String getText(String key, Serializable... arguments);
 }

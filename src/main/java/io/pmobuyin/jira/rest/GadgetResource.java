@@ -1,0 +1,179 @@
+package io.pmobuyin.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.pmobuyin.jira.gadget.GadgetDataSource;
+import io.pmobuyin.jira.gadget.JiraTexts;
+import io.pmobuyin.jira.security.AccessLevel;
+import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.report.view.Brief;
+import io.pmobuyin.report.view.CsvTable;
+import io.pmobuyin.report.view.CsvWriter;
+import io.pmobuyin.report.view.Gadget;
+import io.pmobuyin.report.view.GadgetData;
+import io.pmobuyin.report.view.GadgetOptionsJson;
+import io.pmobuyin.report.view.GadgetQuery;
+import io.pmobuyin.report.view.GadgetRenderer;
+import io.pmobuyin.report.view.TemplateEngine;
+import io.pmobuyin.report.view.Texts;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * The dashboard items' server side, under {@code /rest/pmo-buyin/1.0/gadgets}: each gadget's HTML
+ * body, its tables as CSV, the settings form's choices, and the printable brief. Portfolio
+ * aggregates only; nothing here names an issue.
+ */
+@Path("/gadgets")
+@LicensedOnly
+public class GadgetResource {
+
+  static final String TEXT_CSV = "text/csv; charset=utf-8";
+  static final String HTML = "text/html; charset=utf-8";
+  static final String NO_RUN_TEMPLATE = "templates/gadgets/no-report.vm";
+
+  private final RequestAccess access;
+  private final RestErrors errors;
+  private final I18nResolver i18n;
+  private final TemplateEngine templates;
+  private final GadgetDataSource data;
+
+  @Inject
+  public GadgetResource(
+      RequestAccess access,
+      RestErrors errors,
+      I18nResolver i18n,
+      TemplateEngine templates,
+      GadgetDataSource data) {
+    this.access = access;
+    this.errors = errors;
+    this.i18n = i18n;
+    this.templates = templates;
+    this.data = data;
+  }
+
+  @GET
+  @Path("/options")
+  public Response options(@Context HttpServletRequest request) {
+    if (!access.of(request).atLeast(AccessLevel.USER)) {
+      return errors.notLoggedIn();
+    }
+    Optional<GadgetData> current = data.current();
+    if (current.isEmpty()) {
+      return errors.notFound();
+    }
+    StringWriter json = new StringWriter();
+    GadgetOptionsJson.write(current.get().report(), texts(request), json);
+    return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @GET
+  @Path("/brief")
+  public Response brief(
+      @Context HttpServletRequest request,
+      @QueryParam("category") String category,
+      @QueryParam("period") String period)
+      throws IOException {
+    if (!access.of(request).atLeast(AccessLevel.USER)) {
+      return errors.notLoggedIn();
+    }
+    Optional<GadgetData> current = data.current();
+    if (current.isEmpty()) {
+      return html(noRunYet());
+    }
+    StringWriter html = new StringWriter();
+    templates.render(
+        Brief.TEMPLATE,
+        Map.of(
+            "brief",
+            Brief.build(
+                current.get().input(GadgetQuery.of(category, period), texts(request), null))),
+        html);
+    return html(html.toString());
+  }
+
+  @GET
+  @Path("/{gadget}")
+  public Response gadget(
+      @Context HttpServletRequest request,
+      @PathParam("gadget") String id,
+      @QueryParam("category") String category,
+      @QueryParam("period") String period,
+      @QueryParam("instance") String instance)
+      throws IOException {
+    if (!access.of(request).atLeast(AccessLevel.USER)) {
+      return errors.notLoggedIn();
+    }
+    Optional<Gadget> gadget = Gadget.fromId(id);
+    if (gadget.isEmpty()) {
+      return errors.notFound();
+    }
+    Optional<GadgetData> current = data.current();
+    if (current.isEmpty()) {
+      return html(noRunYet());
+    }
+    String base = request.getContextPath() + "/rest/pmo-buyin/1.0/gadgets/";
+    GadgetRenderer renderer =
+        new GadgetRenderer(templates, (g, table) -> base + g.id() + "/csv/" + table);
+    Texts texts = texts(request);
+    return html(
+        renderer.render(
+            gadget.get(), current.get().input(GadgetQuery.of(category, period), texts, instance)));
+  }
+
+  @GET
+  @Path("/{gadget}/csv/{table}")
+  public Response csv(
+      @Context HttpServletRequest request,
+      @PathParam("gadget") String id,
+      @PathParam("table") String table,
+      @QueryParam("category") String category,
+      @QueryParam("period") String period)
+      throws IOException {
+    if (!access.of(request).atLeast(AccessLevel.USER)) {
+      return errors.notLoggedIn();
+    }
+    Optional<Gadget> gadget = Gadget.fromId(id);
+    Optional<GadgetData> current = data.current();
+    if (gadget.isEmpty() || current.isEmpty()) {
+      return errors.notFound();
+    }
+    GadgetQuery query = GadgetQuery.of(category, period);
+    for (CsvTable candidate :
+        gadget.get().view(current.get().input(query, texts(request), null)).tables()) {
+      if (candidate.name().equals(table)) {
+        StringWriter csv = new StringWriter();
+        CsvWriter.write(candidate, csv);
+        return Response.ok(csv.toString(), TEXT_CSV)
+            .header("Content-Disposition", "attachment; filename=\"pmo-buyin-" + table + ".csv\"")
+            .build();
+      }
+    }
+    return errors.notFound();
+  }
+
+  private Texts texts(HttpServletRequest request) {
+    return new JiraTexts(i18n, request.getLocale());
+  }
+
+  private String noRunYet() throws IOException {
+    StringWriter html = new StringWriter();
+    templates.render(NO_RUN_TEMPLATE, Map.of(), html);
+    return html.toString();
+  }
+
+  private static Response html(String body) {
+    return Response.ok(body, HTML).header("X-Content-Type-Options", "nosniff").build();
+  }
+}

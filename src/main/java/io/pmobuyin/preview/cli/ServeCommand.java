@@ -75,7 +75,8 @@ public final class ServeCommand {
     try {
       server = PreviewServer.start(port, loaded.get(), messages, Locale.getDefault(), source);
     } catch (BindException e) {
-      throw new FileProblem("pmobuyin.cli.error.port-in-use", port, e.getMessage());
+      throw new FileProblem(
+          "pmobuyin.cli.error.port-in-use", Integer.toString(port), e.getMessage());
     }
     try (server) {
       out.println(messages.text("pmobuyin.preview.listening", server.uri()));

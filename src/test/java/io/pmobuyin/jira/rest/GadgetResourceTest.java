@@ -1,0 +1,153 @@
+package io.pmobuyin.jira.rest;
+
+import static io.pmobuyin.testing.IssueBuilder.anIssue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import io.pmobuyin.jira.gadget.GadgetDataSource;
+import io.pmobuyin.jira.gadget.NoMiningRunYet;
+import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.record.IssueRecord;
+import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.render.PreviewTemplates;
+import io.pmobuyin.report.view.Gadget;
+import io.pmobuyin.report.view.GadgetData;
+import io.pmobuyin.scope.PortfolioLeadership;
+import io.pmobuyin.scope.ServiceCatalogue;
+import io.pmobuyin.testing.BundleI18nResolver;
+import io.pmobuyin.testing.Reports;
+import io.pmobuyin.value.ImprovementTargets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The gadget resource over mocked SAL services and the real Velocity engine (the preview's, which
+ * escapes as Jira's renderer does): who may call it, and what it answers with and without data.
+ */
+class GadgetResourceTest {
+
+  private final UserManager users = mock(UserManager.class);
+  private final HttpServletRequest request = mock(HttpServletRequest.class);
+
+  private GadgetResource resource(GadgetDataSource data) {
+    return new GadgetResource(
+        new RequestAccess(users),
+        new RestErrors(BundleI18nResolver.create()),
+        BundleI18nResolver.create(),
+        new PreviewTemplates(Messages.forLocale(Locale.ENGLISH)),
+        data);
+  }
+
+  private static GadgetDataSource someData() {
+    List<IssueRecord> issues = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      issues.add(
+          anIssue()
+              .key((i % 2 == 0 ? "ABC-" : "XYZ-") + (i + 1))
+              .startedOnDay(1)
+              .resolvedOnDay(10 + i)
+              .dueOnDay(12)
+              .build());
+    }
+    GadgetData data =
+        new GadgetData(
+            Reports.mine(issues, MiningConfig.defaults().withPmoStart(LocalDate.of(2024, 1, 15))),
+            ServiceCatalogue.empty(),
+            PortfolioLeadership.none(),
+            ImprovementTargets.defaults());
+    return () -> Optional.of(data);
+  }
+
+  private void loggedIn() {
+    when(users.getRemoteUserKey(request)).thenReturn(new UserKey("u1"));
+    when(request.getContextPath()).thenReturn("/jira");
+    when(request.getLocale()).thenReturn(Locale.ENGLISH);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Gadget.class)
+  void refusesAnonymousCallersOnEveryGadget(Gadget gadget) throws Exception {
+    Response response = resource(someData()).gadget(request, gadget.id(), null, null, null);
+
+    assertThat(response.getStatus()).isEqualTo(401);
+  }
+
+  @Test
+  void refusesAnonymousCallersOnCsvOptionsAndBrief() throws Exception {
+    GadgetResource resource = resource(someData());
+
+    assertThat(resource.csv(request, "lessons", "lessons", null, null).getStatus()).isEqualTo(401);
+    assertThat(resource.options(request).getStatus()).isEqualTo(401);
+    assertThat(resource.brief(request, null, null).getStatus()).isEqualTo(401);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Gadget.class)
+  void rendersEveryGadgetAsHtmlWithCsvLinksUnderTheRestPath(Gadget gadget) throws Exception {
+    loggedIn();
+
+    Response response = resource(someData()).gadget(request, gadget.id(), null, "all", "i1");
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getMediaType().toString()).startsWith("text/html");
+    String html = (String) response.getEntity();
+    assertThat(html).contains("data-gadget=\"" + gadget.id() + "\"", "id=\"pmo-i1-");
+    assertThat(html).contains("/jira/rest/pmo-buyin/1.0/gadgets/" + gadget.id() + "/csv/");
+  }
+
+  @Test
+  void saysNoRunHasFinishedWhileThereIsNoSnapshot() throws Exception {
+    loggedIn();
+
+    Response response = resource(new NoMiningRunYet()).gadget(request, "lessons", null, null, null);
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat((String) response.getEntity())
+        .contains(Reports.message("pmobuyin.gadget.no-report"));
+  }
+
+  @Test
+  void answersAnUnknownGadgetOrTableWithAJsonNotFound() throws Exception {
+    loggedIn();
+    GadgetResource resource = resource(someData());
+
+    assertThat(resource.gadget(request, "nope", null, null, null).getStatus()).isEqualTo(404);
+    assertThat(resource.csv(request, "lessons", "nope", null, null).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void servesATableAsACsvDownload() throws Exception {
+    loggedIn();
+
+    Response response = resource(someData()).csv(request, "lessons", "lessons", null, null);
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeaderString("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"pmo-buyin-lessons.csv\"");
+    assertThat(((String) response.getEntity()).lines().findFirst().orElseThrow())
+        .startsWith("pattern_id,pattern,issues");
+  }
+
+  @Test
+  void servesTheBriefAsAWholePage() throws Exception {
+    loggedIn();
+
+    Response response = resource(someData()).brief(request, null, null);
+
+    assertThat((String) response.getEntity())
+        .startsWith("<!DOCTYPE html>")
+        .contains(Reports.message("pmobuyin.brief.title"));
+  }
+}

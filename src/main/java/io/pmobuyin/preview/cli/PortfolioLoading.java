@@ -28,20 +28,20 @@ import java.util.Optional;
  * way {@code mine} and {@code serve} share. Problems in the input are printed as they are found;
  * nothing usable at all is an empty answer.
  */
-final class PortfolioLoading {
+public final class PortfolioLoading {
 
   static final int PROBLEMS_SHOWN = 20;
 
   private final Messages messages;
   private final PrintStream err;
 
-  PortfolioLoading(Messages messages, PrintStream err) {
+  public PortfolioLoading(Messages messages, PrintStream err) {
     this.messages = messages;
     this.err = err;
   }
 
   /** The embedded sample, with its PMO start date, catalogue and project leadership. */
-  Optional<GadgetData> sample(Path configFile) throws IOException {
+  public Optional<GadgetData> sample(Path configFile) throws IOException {
     SamplePortfolio sample = SamplePortfolio.standard();
     Path dir = Files.createTempDirectory("pmo-buyin-sample");
     try {
@@ -59,7 +59,7 @@ final class PortfolioLoading {
   }
 
   /** Export files or directories; an export carries no catalogue and no active projects. */
-  Optional<GadgetData> files(List<Path> inputs, Path configFile) throws IOException {
+  public Optional<GadgetData> files(List<Path> inputs, Path configFile) throws IOException {
     return mine(inputs, settings(configFile, MiningConfig.defaults()));
   }
 

@@ -120,7 +120,9 @@ public final class TrendChart {
             .append(x)
             .append("\" y=\"")
             .append(HEIGHT - 10)
-            .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"#42526e\">")
+            .append("\" font-size=\"10\" text-anchor=\"")
+            .append(anchor(i, points.size()))
+            .append("\" fill=\"#42526e\">")
             .append(Svg.text(point.label()))
             .append("</text>");
       }
@@ -171,6 +173,14 @@ public final class TrendChart {
       }
     }
     return segments;
+  }
+
+  /** The first and last labels keep inside the chart; the others centre on their point. */
+  private static String anchor(int index, int size) {
+    if (size > 1 && index == 0) {
+      return "start";
+    }
+    return size > 1 && index == size - 1 ? "end" : "middle";
   }
 
   /** Labels thin out on long series so they never overlap. */

@@ -182,7 +182,7 @@ final class FakeJira implements AutoCloseable {
       Reply reply;
       if (!path.startsWith(contextPath + "/")) {
         reply = Reply.status(404, "{\"errorMessages\":[\"no such context\"]}");
-        asked.add(new Asked(path, query(uri), headers));
+        asked.add(new Asked("outside the context path: " + path, query(uri), headers));
       } else {
         String inContext =
             URLDecoder.decode(path.substring(contextPath.length()), StandardCharsets.UTF_8);

@@ -115,9 +115,6 @@ final class JiraCalls {
           || t instanceof GeneralSecurityException) {
         return true;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return false;
   }

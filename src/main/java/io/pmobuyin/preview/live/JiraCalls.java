@@ -1,0 +1,189 @@
+package io.pmobuyin.preview.live;
+
+import io.pmobuyin.preview.live.JiraPullException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Makes GET requests to Jira with the token, making them again while the failure may pass: 429 and
+ * 5xx answers (after {@code Retry-After} where Jira gives one) and broken connections. A successful
+ * answer's body goes straight to a file, so that no page is ever held in memory whole.
+ */
+final class JiraCalls {
+
+  /** Generous: a page of all fields with change histories can take Jira a while to build. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(3);
+
+  /** Enough of an error answer for Jira's messages; the rest is page furniture. */
+  private static final int ERROR_BODY_LIMIT = 64 * 1024;
+
+  private final HttpClient http;
+  private final Sleeper sleeper;
+  private final BackOff backOff;
+  private final JiraCredentials credentials;
+  private final PullProgress progress;
+
+  JiraCalls(
+      HttpClient http,
+      Sleeper sleeper,
+      BackOff backOff,
+      JiraCredentials credentials,
+      PullProgress progress) {
+    this.http = http;
+    this.sleeper = sleeper;
+    this.backOff = backOff;
+    this.credentials = credentials;
+    this.progress = progress;
+  }
+
+  /**
+   * @param bodyFile where a successful answer's body is written (replaced)
+   * @throws JiraPullException GAVE_UP when every attempt failed; IO when the host is unknown, its
+   *     certificate is refused or the file cannot be written
+   */
+  JiraAnswer get(URI uri, Path bodyFile) throws JiraPullException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .GET()
+            .header("Authorization", credentials.authorization())
+            .header("Accept", "application/json")
+            .timeout(REQUEST_TIMEOUT)
+            .build();
+    for (int attempt = 1; ; attempt++) {
+      int status;
+      String detail;
+      Optional<String> retryAfter = Optional.empty();
+      try {
+        HttpResponse<InputStream> response =
+            http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        status = response.statusCode();
+        try (InputStream body = response.body()) {
+          if (status >= 200 && status < 300) {
+            save(body, bodyFile);
+            return new JiraAnswer(status, "");
+          }
+          detail = errorDetail(response, body);
+        }
+        if (!mayPass(status)) {
+          return new JiraAnswer(status, detail);
+        }
+        retryAfter = response.headers().firstValue("Retry-After");
+      } catch (FileNotWritten e) {
+        throw new JiraPullException(
+            Reason.IO, 0, credentials.redact(describe(e.getCause()) + " (" + bodyFile + ")"));
+      } catch (IOException e) {
+        if (hopeless(e)) {
+          throw new JiraPullException(Reason.IO, 0, credentials.redact(describe(e)));
+        }
+        status = 0;
+        detail = describe(e);
+      }
+      if (attempt >= BackOff.MAX_ATTEMPTS) {
+        throw new JiraPullException(Reason.GAVE_UP, status, credentials.redact(detail));
+      }
+      Duration wait = backOff.after(attempt, retryAfter);
+      progress.retrying(attempt + 1, status, wait);
+      sleeper.sleep(wait);
+    }
+  }
+
+  /** Rate limits and the errors of overloaded or restarting servers and their proxies. */
+  static boolean mayPass(int status) {
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
+  /**
+   * Failures that no wait mends: a host name that does not resolve (mostly a typing error) and a
+   * certificate the JDK does not trust (a company CA missing from its trust store).
+   */
+  static boolean hopeless(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException
+          || t instanceof UnresolvedAddressException
+          || t instanceof GeneralSecurityException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String errorDetail(HttpResponse<InputStream> response, InputStream body)
+      throws IOException {
+    // Data Center asks for a CAPTCHA after failed log-ins: the only remedy is to log in by browser.
+    String denied = response.headers().firstValue("X-Authentication-Denied-Reason").orElse("");
+    String words = JiraErrorText.of(body.readNBytes(ERROR_BODY_LIMIT));
+    String detail = denied.isBlank() || words.isBlank() ? denied + words : denied + "; " + words;
+    return credentials.redact(detail);
+  }
+
+  /** The body to the file; a failure of the file itself comes as {@link FileNotWritten}. */
+  private static void save(InputStream body, Path file) throws IOException {
+    try (OutputStream out = new LocalFile(file)) {
+      body.transferTo(out);
+    }
+  }
+
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  /** A local write failed, not the connection: no retry mends it. */
+  private static final class FileNotWritten extends IOException {
+    FileNotWritten(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /** A file whose every failure is a {@link FileNotWritten}. */
+  private static final class LocalFile extends OutputStream {
+    private final OutputStream out;
+
+    LocalFile(Path file) throws FileNotWritten {
+      try {
+        out = Files.newOutputStream(file);
+      } catch (IOException e) {
+        throw new FileNotWritten(e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws FileNotWritten {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw new FileNotWritten(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws FileNotWritten {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException e) {
+        throw new FileNotWritten(e);
+      }
+    }
+
+    @Override
+    public void close() throws FileNotWritten {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new FileNotWritten(e);
+      }
+    }
+  }
+}

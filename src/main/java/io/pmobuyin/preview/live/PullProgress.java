@@ -1,0 +1,39 @@
+package io.pmobuyin.preview.live;
+
+import java.time.Duration;
+
+/**
+ * What a pull tells while it runs, so that a caller can show it. Neither call ever carries the
+ * token.
+ */
+public interface PullProgress {
+
+  /**
+   * A page has been written.
+   *
+   * @param issuesSoFar issues written so far, this page included
+   * @param totalOrMinusOne how many issues Jira says the search finds, or -1 where it does not say
+   *     (Jira Cloud)
+   */
+  void page(long issuesSoFar, long totalOrMinusOne);
+
+  /**
+   * A request failed in a way that may pass (rate limit, server error, broken connection); it is
+   * made again after {@code wait}.
+   *
+   * @param attempt the attempt about to be made, 2 to {@link JiraPull#MAX_ATTEMPTS}
+   * @param status the HTTP status that failed, or 0 where no answer came
+   */
+  void retrying(int attempt, int status, Duration wait);
+
+  /** Tells nothing. */
+  static PullProgress silent() {
+    return new PullProgress() {
+      @Override
+      public void page(long issuesSoFar, long totalOrMinusOne) {}
+
+      @Override
+      public void retrying(int attempt, int status, Duration wait) {}
+    };
+  }
+}

@@ -1,5 +1,7 @@
 package io.pmobuyin.preview.cli;
 
+import io.pmobuyin.preview.live.JiraPull;
+import io.pmobuyin.preview.live.PullRequest;
 import io.pmobuyin.preview.server.PreviewServer;
 import io.pmobuyin.report.view.GadgetData;
 import java.io.IOException;
@@ -14,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code serve}: mine the sample or an export, then serve the dashboard, gadgets, CSV and brief on
- * a local port until Ctrl-C.
+ * {@code serve}: mine the sample, an export or a live Jira's issues, then serve the dashboard,
+ * gadgets, CSV and brief on a local port until Ctrl-C.
  */
 public final class ServeCommand {
 
@@ -25,6 +27,7 @@ public final class ServeCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final StopSignal stop;
+  private final JiraPull pull;
 
   /** What ends serving: Ctrl-C on the command line, the test in a test. */
   public interface StopSignal {
@@ -36,24 +39,51 @@ public final class ServeCommand {
   }
 
   public ServeCommand(Messages messages, PrintStream out, PrintStream err, StopSignal stop) {
+    this(messages, out, err, stop, JiraPull.standard());
+  }
+
+  ServeCommand(
+      Messages messages, PrintStream out, PrintStream err, StopSignal stop, JiraPull pull) {
     this.messages = messages;
     this.out = out;
     this.err = err;
     this.stop = stop;
+    this.pull = pull;
   }
 
   public ExitCode run(List<String> args) throws IOException, InterruptedException {
     Arguments options =
-        Arguments.parse(args, Set.of("--port", "--config"), Set.of("--input"), Set.of("--sample"));
-    if (options.has("--sample") && options.has("--input")) {
-      throw new UsageException("pmobuyin.cli.error.input-or-sample");
+        Arguments.parse(
+            args,
+            Set.of("--port", "--config", "--jira", "--token", "--jql"),
+            Set.of("--input"),
+            Set.of("--sample"));
+    int sources =
+        (options.has("--sample") ? 1 : 0)
+            + (options.has("--input") ? 1 : 0)
+            + (options.has("--jira") ? 1 : 0);
+    if (sources > 1) {
+      throw new UsageException("pmobuyin.cli.error.jira-or-files");
     }
     int port = port(options.value("--port", Integer.toString(DEFAULT_PORT)));
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
     PortfolioLoading loading = new PortfolioLoading(messages, err);
     Optional<GadgetData> loaded;
     String source;
-    if (options.has("--input")) {
+    if (options.has("--jira")) {
+      PullRequest request =
+          JiraSource.request(
+              options.value("--jira", null),
+              options.value("--token", null),
+              options.value("--jql", null));
+      Path pulled = new JiraSource(messages, err, pull).download(request);
+      try {
+        loaded = loading.files(List.of(pulled), config);
+      } finally {
+        MineCommand.deleteTree(pulled);
+      }
+      source = messages.text("pmobuyin.preview.source.jira-pull", request.baseUrl());
+    } else if (options.has("--input")) {
       List<Path> inputs = new ArrayList<>();
       for (String input : options.values("--input")) {
         Path path = Path.of(input);

@@ -1,0 +1,100 @@
+package io.pmobuyin.preview.cli;
+
+import io.pmobuyin.preview.live.JiraPull;
+import io.pmobuyin.preview.live.JiraPullException;
+import io.pmobuyin.preview.live.PullProgress;
+import io.pmobuyin.preview.live.PullRequest;
+import io.pmobuyin.preview.live.PullResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * {@code --jira URL --token TOKEN [--jql JQL]}: pulls issues with their histories from a live Jira
+ * into a temporary folder of search pages, with progress on the error stream, so the usual import
+ * reads them. The token may come from the environment instead, out of the process list; it is never
+ * printed.
+ */
+final class JiraSource {
+
+  static final String TOKEN_VARIABLE = "PMO_BUYIN_JIRA_TOKEN";
+
+  private final Messages messages;
+  private final PrintStream err;
+  private final JiraPull pull;
+
+  JiraSource(Messages messages, PrintStream err, JiraPull pull) {
+    this.messages = messages;
+    this.err = err;
+    this.pull = pull;
+  }
+
+  /** The request the options describe, or a usage error in the user's words. */
+  static PullRequest request(String url, String token, String jql) {
+    String secret = token != null ? token : System.getenv(TOKEN_VARIABLE);
+    if (secret == null || secret.isBlank()) {
+      throw new UsageException("pmobuyin.cli.error.jira-token", TOKEN_VARIABLE);
+    }
+    try {
+      return new PullRequest(new URI(url), secret, jql, PullRequest.DEFAULT_PAGE_SIZE);
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw new UsageException("pmobuyin.cli.error.jira-url", url);
+    }
+  }
+
+  /** Pulls into a new temporary folder, which the caller deletes. */
+  Path download(PullRequest request) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("pmo-buyin-jira");
+    err.println(messages.text("pmobuyin.cli.jira.pulling", request.baseUrl()));
+    try {
+      PullResult result = pull.download(request, dir, progress());
+      err.println(
+          messages.text(
+              "pmobuyin.cli.jira.pulled",
+              Long.toString(result.issues()),
+              Integer.toString(result.pages())));
+      return dir;
+    } catch (JiraPullException e) {
+      MineCommand.deleteTree(dir);
+      throw new FileProblem(
+          "pmobuyin.cli.error.jira." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          request.baseUrl(),
+          e.status() > 0 ? Integer.toString(e.status()) : "-",
+          e.detail());
+    } catch (InterruptedException | RuntimeException e) {
+      MineCommand.deleteTree(dir);
+      throw e;
+    }
+  }
+
+  private PullProgress progress() {
+    return new PullProgress() {
+      @Override
+      public void page(long issuesSoFar, long totalOrMinusOne) {
+        err.println(
+            totalOrMinusOne < 0
+                ? messages.text("pmobuyin.cli.jira.progress", Long.toString(issuesSoFar))
+                : messages.text(
+                    "pmobuyin.cli.jira.progress-of",
+                    Long.toString(issuesSoFar),
+                    Long.toString(totalOrMinusOne)));
+      }
+
+      @Override
+      public void retrying(int attempt, int status, Duration wait) {
+        err.println(
+            messages.text(
+                "pmobuyin.cli.jira.retrying",
+                status > 0 ? Integer.toString(status) : "-",
+                Long.toString(Math.max(1, wait.toSeconds())),
+                Integer.toString(attempt),
+                Integer.toString(JiraPull.MAX_ATTEMPTS)));
+      }
+    };
+  }
+}

@@ -1,0 +1,136 @@
+package io.pmobuyin.preview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.pmobuyin.preview.PreviewRunner;
+import io.pmobuyin.preview.live.JiraPull;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code serve --jira}: pulled from a local fake Jira, then served; the token never printed. */
+class ServeFromJiraTest {
+
+  private static final String TOKEN = "s3cret-pat-value";
+  private static final Path PAGE = Path.of("src/test/resources/importer/search-page.json");
+
+  private HttpServer jira;
+
+  @BeforeEach
+  void startFakeJira() throws Exception {
+    byte[] page = Files.readAllBytes(PAGE);
+    jira = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    jira.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            boolean allowed =
+                ("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body =
+                allowed ? page : "{\"errorMessages\":[\"no\"]}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(allowed ? 200 : 401, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          }
+        });
+    jira.start();
+  }
+
+  @AfterEach
+  void stopFakeJira() {
+    jira.stop(0);
+  }
+
+  private String jiraUrl() {
+    return "http://127.0.0.1:" + jira.getAddress().getPort();
+  }
+
+  @Test
+  void pullsMinesAndServesWithoutEverPrintingTheToken() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    AtomicInteger status = new AtomicInteger();
+    ServeCommand.StopSignal whenServing =
+        () -> {
+          Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/").matcher(out.toString());
+          assertThat(url.find()).isTrue();
+          try {
+            status.set(
+                HttpClient.newHttpClient()
+                    .send(
+                        HttpRequest.newBuilder(URI.create(url.group() + "gadgets/lessons")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+
+    ExitCode code =
+        new ServeCommand(
+                Messages.forLocale(Locale.ENGLISH),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                whenServing,
+                JiraPull.standard())
+            .run(List.of("--jira", jiraUrl(), "--token", TOKEN, "--port", "0"));
+
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(status.get()).isEqualTo(200);
+    assertThat(err.toString()).contains("Pulled 3 issues in 1 pages.");
+    assertThat(out.toString() + err.toString()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void saysTheTokenWasRefusedWithoutPrintingIt() {
+    PreviewRunner.Result result =
+        PreviewRunner.run("serve", "--jira", jiraUrl(), "--token", "wrong-" + TOKEN);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.FILE_PROBLEM.code());
+    assertThat(result.err()).contains("refused the token").doesNotContain(TOKEN);
+  }
+
+  @Test
+  void needsAnHttpAddress() {
+    PreviewRunner.Result result = PreviewRunner.run("serve", "--jira", "ftp://x", "--token", "t");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(result.err()).contains("http(s) URL");
+  }
+
+  @Test
+  void takesOneSourceOnly() {
+    assertThat(
+            PreviewRunner.run("serve", "--sample", "--jira", jiraUrl(), "--token", "t").exitCode())
+        .isEqualTo(ExitCode.USAGE.code());
+  }
+
+  @Test
+  void hasAMessageForEveryWayAPullFails() {
+    Messages messages = Messages.forLocale(Locale.ENGLISH);
+    for (var reason : io.pmobuyin.preview.live.JiraPullException.Reason.values()) {
+      String key =
+          "pmobuyin.cli.error.jira." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      assertThat(messages.text(key, "u", "1", "d")).as(key).isNotEqualTo(key);
+    }
+  }
+}

@@ -4,6 +4,7 @@ import io.pmobuyin.preview.cli.BenchCommand;
 import io.pmobuyin.preview.cli.CtrlC;
 import io.pmobuyin.preview.cli.ExitCode;
 import io.pmobuyin.preview.cli.FileProblem;
+import io.pmobuyin.preview.cli.GadgetBenchCommand;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.cli.MineCommand;
 import io.pmobuyin.preview.cli.SampleCommand;
@@ -41,6 +42,7 @@ public final class PreviewMain {
         case "mine" -> new MineCommand(messages, out, err).run(options);
         case "sample" -> new SampleCommand(messages, err).run(options);
         case "bench" -> new BenchCommand(out).run(options);
+        case "bench-gadgets" -> new GadgetBenchCommand(messages, out, err).run(options);
         case "serve" -> new ServeCommand(messages, out, err, CtrlC.install()).run(options);
         default -> throw new UsageException("pmobuyin.cli.error.unknown-command", args.get(0));
       };

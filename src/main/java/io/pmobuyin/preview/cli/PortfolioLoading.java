@@ -42,7 +42,11 @@ public final class PortfolioLoading {
 
   /** The embedded sample, with its PMO start date, catalogue and project leadership. */
   public Optional<GadgetData> sample(Path configFile) throws IOException {
-    SamplePortfolio sample = SamplePortfolio.standard();
+    return sample(SamplePortfolio.standard(), configFile);
+  }
+
+  /** A generated portfolio, such as a large one for benchmarks, mined like the sample. */
+  public Optional<GadgetData> sample(SamplePortfolio sample, Path configFile) throws IOException {
     Path dir = Files.createTempDirectory("pmo-buyin-sample");
     try {
       sample.writePages(dir, 100);

@@ -5,8 +5,9 @@ import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ProjectSection.ProjectPattern;
 import io.pmobuyin.value.CostModel;
 import io.pmobuyin.value.ValueArea;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,68 +34,92 @@ public record PatternFigures(
     quarters = List.copyOf(quarters);
   }
 
+  /**
+   * Every pattern over the selection, in {@link PatternId} order. One pass over the projects: a
+   * dashboard of a thousand projects asks for this on every gadget load.
+   */
   public static List<PatternFigures> of(ProjectSelection selection) {
-    List<PatternFigures> all = new ArrayList<>();
-    for (PatternId id : PatternId.values()) {
-      all.add(of(id, selection));
+    PatternId[] ids = PatternId.values();
+    List<String> quarters = List.copyOf(selection.everyQuarter().keySet());
+    Map<String, Integer> quarterIndex = new HashMap<>();
+    for (int q = 0; q < quarters.size(); q++) {
+      quarterIndex.put(quarters.get(q), q);
+    }
+    Tally[] tallies = new Tally[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      tallies[i] = new Tally(quarters.size());
+    }
+    long[] quarterIssues = new long[quarters.size()];
+    long beforeIssues = 0;
+    long sinceIssues = 0;
+    LocalDate pmoStart = selection.pmoStart();
+    for (ProjectSection project : selection.projects()) {
+      int quarter = quarterIndex.get(ProjectSelection.quarterOf(project.closed()));
+      boolean before = pmoStart != null && project.closed().isBefore(pmoStart);
+      quarterIssues[quarter] += project.issues();
+      beforeIssues += before ? project.issues() : 0;
+      sinceIssues += before ? 0 : project.issues();
+      for (ProjectPattern pattern : project.patterns()) {
+        tallies[pattern.id().ordinal()].add(pattern, quarter, before);
+      }
+    }
+    long total = selection.issues();
+    List<PatternFigures> all = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      Tally t = tallies[i];
+      List<PeriodShare> byQuarter = new ArrayList<>(quarters.size());
+      for (int q = 0; q < quarters.size(); q++) {
+        byQuarter.add(new PeriodShare(quarters.get(q), quarterIssues[q], t.byQuarter[q]));
+      }
+      all.add(
+          new PatternFigures(
+              ids[i],
+              t.issues,
+              t.projects,
+              total == 0 ? Double.NaN : (double) t.issues / total,
+              t.hours,
+              t.cost,
+              byQuarter,
+              pmoStart == null ? null : new PeriodShare("before-pmo", beforeIssues, t.before),
+              pmoStart == null ? null : new PeriodShare("since-pmo", sinceIssues, t.since)));
     }
     return all;
   }
 
   static PatternFigures of(PatternId id, ProjectSelection selection) {
-    long issues = 0;
-    long projects = 0;
-    double hours = 0;
-    double cost = 0;
-    for (ProjectSection project : selection.projects()) {
-      ProjectPattern found = find(project, id);
-      if (found != null) {
-        issues += found.issues();
-        projects++;
-        hours += found.costHours();
-        cost += found.cost();
+    return of(selection).get(id.ordinal());
+  }
+
+  /** Sums for one pattern while the projects go by. */
+  private static final class Tally {
+    final long[] byQuarter;
+    long issues;
+    long projects;
+    double hours;
+    double cost;
+    long before;
+    long since;
+
+    Tally(int quarters) {
+      byQuarter = new long[quarters];
+    }
+
+    void add(ProjectPattern pattern, int quarter, boolean beforePmo) {
+      issues += pattern.issues();
+      projects++;
+      hours += pattern.costHours();
+      cost += pattern.cost();
+      byQuarter[quarter] += pattern.issues();
+      if (beforePmo) {
+        before += pattern.issues();
+      } else {
+        since += pattern.issues();
       }
     }
-    List<PeriodShare> quarters = new ArrayList<>();
-    selection
-        .everyQuarter()
-        .forEach((quarter, closed) -> quarters.add(period(id, quarter, closed)));
-    boolean split = selection.pmoStart() != null;
-    return new PatternFigures(
-        id,
-        issues,
-        projects,
-        selection.issues() == 0 ? Double.NaN : (double) issues / selection.issues(),
-        hours,
-        cost,
-        quarters,
-        split ? period(id, "before-pmo", selection.closedBeforePmo()) : null,
-        split ? period(id, "since-pmo", selection.closedSincePmo()) : null);
   }
 
   /** The cost split evenly over the value areas the pattern hurts, as the report's model does. */
   public Map<ValueArea, Double> costByArea() {
     return CostModel.splitOverAreas(id, cost);
-  }
-
-  private static PeriodShare period(
-      PatternId id, String period, Collection<ProjectSection> projects) {
-    long issues = 0;
-    long affected = 0;
-    for (ProjectSection project : projects) {
-      issues += project.issues();
-      ProjectPattern found = find(project, id);
-      affected += found == null ? 0 : found.issues();
-    }
-    return new PeriodShare(period, issues, affected);
-  }
-
-  private static ProjectPattern find(ProjectSection project, PatternId id) {
-    for (ProjectPattern pattern : project.patterns()) {
-      if (pattern.id() == id) {
-        return pattern;
-      }
-    }
-    return null;
   }
 }

@@ -162,11 +162,14 @@ public final class Predictability {
     return measure.inDays() ? value : value * 100;
   }
 
-  /** A round top for a days axis: the next multiple of 5 above the highest value, at least 5. */
-  private static double niceTop(List<ChartPoint> points) {
+  /**
+   * A round top for an axis: the next multiple of {@code step} above the highest value, at least
+   * one step.
+   */
+  private static double niceTop(List<ChartPoint> points, double step) {
     double max =
         points.stream().filter(ChartPoint::known).mapToDouble(ChartPoint::value).max().orElse(0);
-    return Math.max(5, Math.ceil(max / 5) * 5);
+    return Math.max(step, Math.ceil(max / step) * step);
   }
 
   private static int markerIndex(List<String> quarters, String firstSincePmo) {

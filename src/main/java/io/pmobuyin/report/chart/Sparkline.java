@@ -1,5 +1,6 @@
 package io.pmobuyin.report.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,7 @@ public final class Sparkline {
         .append("</title>");
     StringBuilder line = new StringBuilder();
     int lastKnown = -1;
+    List<Integer> alone = new ArrayList<>();
     for (int i = 0; i <= points.size(); i++) {
       boolean known = i < points.size() && points.get(i).known();
       if (known) {
@@ -45,8 +47,20 @@ public final class Sparkline {
           svg.append("<polyline fill=\"none\" stroke=\"#0052cc\" stroke-width=\"1.5\" points=\"")
               .append(line)
               .append("\"/>");
+        } else if (!line.isEmpty()) {
+          // a known point between gaps has no line to be part of: it gets a dot of its own
+          alone.add(lastKnown);
         }
         line.setLength(0);
+      }
+    }
+    for (int i : alone) {
+      if (i != lastKnown) {
+        svg.append("<circle r=\"1.5\" fill=\"#0052cc\" cx=\"")
+            .append(Svg.number(x(i, points.size())))
+            .append("\" cy=\"")
+            .append(Svg.number(y(points.get(i).value(), max)))
+            .append("\"/>");
       }
     }
     if (lastKnown >= 0) {

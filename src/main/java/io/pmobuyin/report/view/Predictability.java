@@ -25,7 +25,11 @@ public final class Predictability {
     Figures figures = input.figures();
     Map<String, List<ProjectSection>> quarters = selection.everyQuarter();
     List<String> labels = List.copyOf(quarters.keySet());
-    int marker = markerIndex(labels, selection.firstQuarterSincePmo());
+    int marker =
+        markerIndex(
+            labels,
+            selection.pmoStart() == null ? null : ProjectSelection.quarterOf(selection.pmoStart()),
+            selection.firstQuarterSincePmo());
     String markerLabel = texts.text("pmobuyin.gadget.pmo-start");
     List<KpiPanel> panels = new ArrayList<>();
     List<List<String>> trendRows = new ArrayList<>();
@@ -172,8 +176,11 @@ public final class Predictability {
     return Math.max(step, Math.ceil(max / step) * step);
   }
 
-  private static int markerIndex(List<String> quarters, String firstSincePmo) {
-    if (firstSincePmo == null) {
+  private static int markerIndex(List<String> quarters, String startQuarter, String firstSincePmo) {
+    if (firstSincePmo == null
+        || quarters.isEmpty()
+        || startQuarter.compareTo(quarters.get(0)) < 0) {
+      // no start, or it lies before the first quarter charted: a marker there would date it wrong
       return -1;
     }
     for (int i = 0; i < quarters.size(); i++) {

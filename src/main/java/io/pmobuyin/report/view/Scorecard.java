@@ -19,6 +19,9 @@ public final class Scorecard {
 
   static final int SHOWN = 8;
 
+  /** Shares closer than this are the same share: a target computed in doubles is inexact. */
+  static final double SAME_SHARE = 1e-9;
+
   private Scorecard() {}
 
   public static ScorecardView build(GadgetInput input) {
@@ -102,9 +105,13 @@ public final class Scorecard {
       if (!Double.isFinite(current)) {
         progress = Double.NaN;
       } else if (baseline <= target) {
-        progress = current <= target ? 1 : 0;
+        progress = current <= target + SAME_SHARE ? 1 : 0;
       } else {
         progress = Math.max(0, (baseline - current) / (baseline - target));
+        if (current <= target + SAME_SHARE) {
+          // at the target, whatever the rounding of baseline × (1 − reduction) made of it
+          progress = Math.max(1, progress);
+        }
       }
       return new Plan(pattern, baseline, target, current, saving, progress);
     }

@@ -62,24 +62,27 @@ public final class Predictability {
     List<List<String>> comparisonRows = new ArrayList<>();
     String guard = guard(selection, texts, figures);
     if (guard == null) {
-      for (KpiMeasure measure : KpiMeasure.values()) {
-        WeightedSample before = WeightedSample.of(selection.closedBeforePmo(), measure);
-        WeightedSample since = WeightedSample.of(selection.closedSincePmo(), measure);
-        if (before.size() < 2 || since.size() < 2) {
+      KpiMeasure[] measures = KpiMeasure.values();
+      WeightedSample before = WeightedSample.of(selection.closedBeforePmo(), measures);
+      WeightedSample since = WeightedSample.of(selection.closedSincePmo(), measures);
+      BootstrapInterval[] intervals = BootstrapInterval.all(before, since);
+      for (int m = 0; m < measures.length; m++) {
+        if (before.size(m) < 2 || since.size(m) < 2) {
           continue;
         }
-        BootstrapInterval interval = BootstrapInterval.of(before, since);
-        comparisons.add(comparison(measure, before, since, interval, texts, figures));
+        BootstrapInterval interval = intervals[m];
+        comparisons.add(
+            comparison(measures[m], before.mean(m), since.mean(m), interval, texts, figures));
         comparisonRows.add(
             List.of(
-                measure.id(),
-                Figures.plain(before.mean()),
-                Figures.plain(since.mean()),
+                measures[m].id(),
+                Figures.plain(before.mean(m)),
+                Figures.plain(since.mean(m)),
                 Figures.plain(interval.change()),
                 Figures.plain(interval.low()),
                 Figures.plain(interval.high()),
-                Integer.toString(before.size()),
-                Integer.toString(since.size())));
+                Integer.toString(before.size(m)),
+                Integer.toString(since.size(m))));
       }
     }
     return new PredictabilityView(
@@ -127,8 +130,8 @@ public final class Predictability {
 
   private static ComparisonRow comparison(
       KpiMeasure measure,
-      WeightedSample before,
-      WeightedSample since,
+      double before,
+      double since,
       BootstrapInterval interval,
       Texts texts,
       Figures figures) {
@@ -140,8 +143,8 @@ public final class Predictability {
     }
     return new ComparisonRow(
         texts.text(measure.nameKey()),
-        value(measure, before.mean(), figures),
-        value(measure, since.mean(), figures),
+        value(measure, before, figures),
+        value(measure, since, figures),
         change(measure, interval.change(), figures),
         texts.text(
             "pmobuyin.gadget.predictability.interval",

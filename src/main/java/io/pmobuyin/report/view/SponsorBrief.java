@@ -43,6 +43,7 @@ public final class SponsorBrief {
       closedWithSponsor += project.active() ? 0 : 1;
       bySponsor.computeIfAbsent(project.sponsor(), s -> new ArrayList<>()).add(project);
     }
+    WeightedSample baseline = WeightedSample.of(selection.closedBeforePmo(), KpiMeasure.values());
     List<SponsorCard> cards = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, List<ProjectLeadership>> sponsor : bySponsor.entrySet()) {
@@ -60,7 +61,7 @@ public final class SponsorBrief {
           theirsSincePmo.add(section);
         }
       }
-      List<String> wins = wins(theirsSincePmo, selection, texts, figures);
+      List<String> wins = wins(theirsSincePmo, baseline, texts, figures);
       String noWins = null;
       if (wins.isEmpty()) {
         noWins =
@@ -109,15 +110,22 @@ public final class SponsorBrief {
     return query.category() == null || query.category().equals(category);
   }
 
+  /**
+   * @param baseline the KPIs of the selection's projects closed before the PMO started, in {@link
+   *     KpiMeasure} order
+   */
   private static List<String> wins(
-      List<ProjectSection> theirs, ProjectSelection selection, Texts texts, Figures figures) {
+      List<ProjectSection> theirs, WeightedSample baseline, Texts texts, Figures figures) {
     List<String> wins = new ArrayList<>();
     if (theirs.isEmpty()) {
       return wins;
     }
-    for (KpiMeasure measure : KpiMeasure.values()) {
-      double mine = WeightedSample.of(theirs, measure).mean();
-      double before = WeightedSample.of(selection.closedBeforePmo(), measure).mean();
+    KpiMeasure[] measures = KpiMeasure.values();
+    WeightedSample mineSample = WeightedSample.of(theirs, measures);
+    for (int m = 0; m < measures.length; m++) {
+      KpiMeasure measure = measures[m];
+      double mine = mineSample.mean(m);
+      double before = baseline.mean(m);
       if (!Double.isFinite(mine) || !Double.isFinite(before)) {
         continue;
       }

@@ -22,7 +22,7 @@ class GadgetBenchCommandTest {
 
   @Test
   void refusesAProjectCountOutOfRange() {
-    PreviewRunner.Result result = PreviewRunner.run("bench-gadgets", "--projects", "0");
+    PreviewRunner.Result result = PreviewRunner.run("bench-gadgets", "--projects", "100001");
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
     assertThat(result.err()).contains("--projects must be from 1 to 100000");

@@ -125,7 +125,8 @@ public class GadgetResource {
     }
     String base = request.getContextPath() + "/rest/pmo-buyin/1.0/gadgets/";
     GadgetRenderer renderer =
-        new GadgetRenderer(templates, (g, table) -> base + g.id() + "/csv/" + table);
+        new GadgetRenderer(
+            templates, (g, table) -> base + g.id() + "/csv/" + table, base + "brief");
     Texts texts = texts(request);
     return html(
         renderer.render(

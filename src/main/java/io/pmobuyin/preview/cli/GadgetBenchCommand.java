@@ -56,7 +56,8 @@ public final class GadgetBenchCommand {
             LocalDate.of(2023, 7, 1));
     GadgetData data = new PortfolioLoading(messages, err).sample(sample, null).orElseThrow();
     PreviewTemplates templates = new PreviewTemplates(messages);
-    GadgetRenderer renderer = new GadgetRenderer(templates, (g, t) -> "/csv/" + g.id() + "/" + t);
+    GadgetRenderer renderer =
+        new GadgetRenderer(templates, (g, t) -> "/csv/" + g.id() + "/" + t, "/brief");
     GadgetInput input =
         data.input(
             GadgetQuery.everything(), new PreviewTexts(messages, Locale.getDefault()), "bench");

@@ -14,7 +14,6 @@ import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.value.CostModel;
-import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueRates;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -94,7 +93,7 @@ public final class PortfolioLoading {
                 .assemble(miner.finish(), summary),
             ServiceCatalogue.empty(),
             PortfolioLeadership.none(),
-            ImprovementTargets.defaults()));
+            settings.targets()));
   }
 
   private void reportProblems(ImportSummary summary) {

@@ -3,7 +3,9 @@ package io.pmobuyin.preview.cli;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.StatusCategories;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueRates;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +30,18 @@ import java.util.Properties;
  * baselineShare=0.2  lateShare=0.2  estimateLow=0.5  estimateHigh=1.5  handoffs=3
  * blockedDays=2  stalledDays=14  longCyclePercentile=0.85
  * status.Awaiting\ Deploy=in-progress      (to-do | in-progress | done)
+ * targetReduction=0.3           target.SCOPE_CREEP=0.5  (the improvement plan: share cut, 0 to 1)
  * </pre>
  */
 public final class SettingsFile {
 
   /** What a settings file sets. */
-  public record Settings(MiningConfig mining, ValueRates rates) {}
+  public record Settings(MiningConfig mining, ValueRates rates, ImprovementTargets targets) {
+
+    public Settings(MiningConfig mining, ValueRates rates) {
+      this(mining, rates, ImprovementTargets.defaults());
+    }
+  }
 
   private SettingsFile() {}
 
@@ -52,9 +61,12 @@ public final class SettingsFile {
 
   static Settings apply(Properties p, MiningConfig mining, ValueRates rates) {
     Map<String, StatusCategory> statuses = new HashMap<>();
+    Map<PatternId, Double> reductions = new EnumMap<>(PatternId.class);
     for (String key : p.stringPropertyNames()) {
       if (key.startsWith("status.")) {
         statuses.put(key.substring("status.".length()), category(p.getProperty(key)));
+      } else if (key.startsWith("target.")) {
+        reductions.put(pattern(key.substring("target.".length())), number(p, key, 0));
       } else if (!KNOWN.contains(key)) {
         throw new IllegalArgumentException("unknown setting \"" + key + "\"");
       }
@@ -90,7 +102,10 @@ public final class SettingsFile {
             number(p, "costOfDelayPerDay", rates.costOfDelayPerDay()),
             p.getProperty("currency", rates.currency()).trim(),
             number(p, "fallbackHoursPerIssue", rates.fallbackHoursPerIssue()));
-    return new Settings(configured, configuredRates);
+    ImprovementTargets targets =
+        new ImprovementTargets(
+            number(p, "targetReduction", ImprovementTargets.DEFAULT_REDUCTION), reductions);
+    return new Settings(configured, configuredRates, targets);
   }
 
   private static final java.util.Set<String> KNOWN =
@@ -109,7 +124,8 @@ public final class SettingsFile {
           "handoffs",
           "blockedDays",
           "stalledDays",
-          "longCyclePercentile");
+          "longCyclePercentile",
+          "targetReduction");
 
   private static double number(Properties p, String key, double fallback) {
     String value = p.getProperty(key);
@@ -120,6 +136,14 @@ public final class SettingsFile {
       return Double.parseDouble(value.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(key + " must be a number, not \"" + value + "\"");
+    }
+  }
+
+  private static PatternId pattern(String id) {
+    try {
+      return PatternId.valueOf(id.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("target." + id + ": no failure pattern has that id");
     }
   }
 

@@ -49,7 +49,7 @@ final class PreviewSite {
     this.templates = new PreviewTemplates(messages);
     this.renderer =
         new GadgetRenderer(
-            templates, (gadget, table) -> "/csv/" + gadget.id() + "/" + table + ".csv");
+            templates, (gadget, table) -> "/csv/" + gadget.id() + "/" + table + ".csv", "/brief");
     this.source = source;
   }
 

@@ -3,6 +3,8 @@ package io.pmobuyin.report.view;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +18,18 @@ public final class GadgetRenderer {
 
   private final TemplateEngine engine;
   private final BiFunction<Gadget, String, String> csvUrl;
+  private final String briefUrl;
 
   /**
-   * @param csvUrl the URL of a gadget's table as CSV, given the gadget and the table's name; the
-   *     host adds the query itself
+   * @param csvUrl the URL of a gadget's table as CSV, given the gadget and the table's name,
+   *     without a query: the gadget's settings are added to it
+   * @param briefUrl the printable brief's URL, without a query
    */
-  public GadgetRenderer(TemplateEngine engine, BiFunction<Gadget, String, String> csvUrl) {
+  public GadgetRenderer(
+      TemplateEngine engine, BiFunction<Gadget, String, String> csvUrl, String briefUrl) {
     this.engine = engine;
     this.csvUrl = csvUrl;
+    this.briefUrl = briefUrl;
   }
 
   public String render(Gadget gadget, GadgetInput input) {
@@ -32,14 +38,16 @@ public final class GadgetRenderer {
 
   /** Renders a view already built, e.g. by a benchmark that times the two steps apart. */
   public String render(Gadget gadget, GadgetInput input, GadgetView view) {
+    String query = queryString(input.query());
     List<CsvLink> downloads = new ArrayList<>();
     for (CsvTable table : view.tables()) {
       downloads.add(
           new CsvLink(
               input.texts().text("pmobuyin.gadget.csv." + table.name()),
-              csvUrl.apply(gadget, table.name())));
+              csvUrl.apply(gadget, table.name()) + query));
     }
-    GadgetFrame frame = new GadgetFrame(gadget.id(), input.elementId(gadget.id()), downloads);
+    GadgetFrame frame =
+        new GadgetFrame(gadget.id(), input.elementId(gadget.id()), downloads, briefUrl + query);
     StringWriter out = new StringWriter(8192);
     try {
       engine.render(gadget.template(), Map.of("view", view, "frame", frame), out);
@@ -47,5 +55,14 @@ public final class GadgetRenderer {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** The gadget's settings as a query, so that downloads and the brief show what it shows. */
+  static String queryString(GadgetQuery query) {
+    StringBuilder url = new StringBuilder("?period=").append(query.periodId());
+    if (query.category() != null) {
+      url.append("&category=").append(URLEncoder.encode(query.category(), StandardCharsets.UTF_8));
+    }
+    return url.toString();
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueRates;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,5 +60,24 @@ class SettingsFileTest {
         .isInstanceOf(FileProblem.class);
     assertThatThrownBy(() -> read("pmoStart=July\n")).isInstanceOf(FileProblem.class);
     assertThatThrownBy(() -> read("status.Open=maybe\n")).isInstanceOf(FileProblem.class);
+  }
+
+  @Test
+  void setsTheImprovementPlansTargetsPatternByPattern() throws IOException {
+    SettingsFile.Settings settings = read("targetReduction=0.2\ntarget.SCOPE_CREEP=0.5\n");
+
+    assertThat(settings.targets().reduction(PatternId.SCOPE_CREEP)).isEqualTo(0.5);
+    assertThat(settings.targets().reduction(PatternId.REWORK)).isEqualTo(0.2);
+    assertThat(read("").targets()).isEqualTo(ImprovementTargets.defaults());
+  }
+
+  @Test
+  void refusesATargetForNoPatternOrBeyondOne() {
+    assertThatThrownBy(() -> read("target.SCOPE_CRAWL=0.5\n"))
+        .isInstanceOf(FileProblem.class)
+        .satisfies(
+            e -> assertThat(((FileProblem) e).arguments()[1]).asString().contains("SCOPE_CRAWL"));
+    assertThatThrownBy(() -> read("target.REWORK=1.5\n")).isInstanceOf(FileProblem.class);
+    assertThatThrownBy(() -> read("targetReduction=-0.1\n")).isInstanceOf(FileProblem.class);
   }
 }

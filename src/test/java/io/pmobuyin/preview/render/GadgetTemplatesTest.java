@@ -27,7 +27,8 @@ class GadgetTemplatesTest {
   private final PreviewTexts texts = new PreviewTexts(MESSAGES, Locale.ENGLISH);
 
   private String render(Gadget gadget) {
-    return new GadgetRenderer(templates, (g, table) -> "/csv/" + g.id() + "/" + table + ".csv")
+    return new GadgetRenderer(
+            templates, (g, table) -> "/csv/" + g.id() + "/" + table + ".csv", "/brief")
         .render(gadget, data.input(GadgetQuery.everything(), texts, "t1"));
   }
 
@@ -54,7 +55,8 @@ class GadgetTemplatesTest {
     String html = render(gadget);
 
     for (var table : gadget.view(data.input(GadgetQuery.everything(), texts, "t1")).tables()) {
-      assertThat(html).contains("href=\"/csv/" + gadget.id() + "/" + table.name() + ".csv\"");
+      assertThat(html)
+          .contains("href=\"/csv/" + gadget.id() + "/" + table.name() + ".csv?period=all\"");
     }
   }
 
@@ -79,5 +81,19 @@ class GadgetTemplatesTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("@page", "@media print");
     assertThat(html).doesNotContain("<script", "<img");
     assertThat(html).contains(MESSAGES.text("pmobuyin.brief.title"));
+  }
+
+  @Test
+  void carriesTheGadgetsSettingsIntoItsDownloadsAndBrief() {
+    String html =
+        new GadgetRenderer(templates, (g, table) -> "/csv/" + g.id() + "/" + table, "/brief")
+            .render(
+                Gadget.LESSONS,
+                data.input(GadgetQuery.of("R&D <new>", "last-4-quarters"), texts, "t2"));
+
+    assertThat(html)
+        .contains(
+            "href=\"/csv/lessons/lessons?period=last-4-quarters&amp;category=R%26D+%3Cnew%3E\"")
+        .contains("href=\"/brief?period=last-4-quarters&amp;category=R%26D+%3Cnew%3E\"");
   }
 }

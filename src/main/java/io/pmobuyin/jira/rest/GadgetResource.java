@@ -150,16 +150,15 @@ public class GadgetResource {
     if (gadget.isEmpty() || current.isEmpty()) {
       return errors.notFound();
     }
-    GadgetQuery query = GadgetQuery.of(category, period);
-    for (CsvTable candidate :
-        gadget.get().view(current.get().input(query, texts(request), null)).tables()) {
-      if (candidate.name().equals(table)) {
-        StringWriter csv = new StringWriter();
-        CsvWriter.write(candidate, csv);
-        return Response.ok(csv.toString(), TEXT_CSV)
-            .header("Content-Disposition", "attachment; filename=\"pmo-buyin-" + table + ".csv\"")
-            .build();
-      }
+    Optional<CsvTable> found =
+        gadget
+            .get()
+            .view(current.get().input(GadgetQuery.of(category, period), texts(request), null))
+            .table(table);
+    if (found.isPresent()) {
+      return Response.ok(CsvWriter.text(found.get()), TEXT_CSV)
+          .header("Content-Disposition", "attachment; filename=\"pmo-buyin-" + table + ".csv\"")
+          .build();
     }
     return errors.notFound();
   }

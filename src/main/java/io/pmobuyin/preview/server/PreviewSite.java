@@ -16,7 +16,6 @@ import io.pmobuyin.report.view.GadgetRenderer;
 import io.pmobuyin.report.view.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -93,20 +92,12 @@ final class PreviewSite {
   private Response csv(String rest, Map<String, String> query) {
     int slash = rest.indexOf('/');
     if (slash > 0 && rest.endsWith(".csv")) {
-      Optional<Gadget> gadget = Gadget.fromId(rest.substring(0, slash));
       String table = rest.substring(slash + 1, rest.length() - ".csv".length());
-      if (gadget.isPresent()) {
-        for (CsvTable candidate : gadget.get().view(input(query)).tables()) {
-          if (candidate.name().equals(table)) {
-            StringWriter csv = new StringWriter();
-            try {
-              CsvWriter.write(candidate, csv);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return Response.csv(csv.toString(), "pmo-buyin-" + table + ".csv");
-          }
-        }
+      Optional<CsvTable> found =
+          Gadget.fromId(rest.substring(0, slash))
+              .flatMap(gadget -> gadget.view(input(query)).table(table));
+      if (found.isPresent()) {
+        return Response.csv(CsvWriter.text(found.get()), "pmo-buyin-" + table + ".csv");
       }
     }
     return Response.error(404, messages.text("pmobuyin.preview.error.not-found", "/csv/" + rest));

@@ -1,6 +1,8 @@
 package io.pmobuyin.report.view;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -12,6 +14,17 @@ import java.util.List;
 public final class CsvWriter {
 
   private CsvWriter() {}
+
+  /** The whole table as CSV text. */
+  public static String text(CsvTable table) {
+    StringWriter out = new StringWriter();
+    try {
+      write(table, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
 
   public static void write(CsvTable table, Writer out) throws IOException {
     row(table.header(), out);

@@ -2,7 +2,6 @@ package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.ProjectSection;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,13 +21,7 @@ final class Exposure {
             .filter(p -> p.category() != null && categories.contains(p.category()))
             .toList();
     ProjectSelection basis = alike.isEmpty() ? selection : selection.narrowedTo(alike);
-    return PatternFigures.of(basis).stream()
-        .filter(p -> p.issues() > 0)
-        .sorted(
-            Comparator.comparingDouble((PatternFigures p) -> -p.share())
-                .thenComparing(PatternFigures::id))
-        .limit(SHOWN)
-        .toList();
+    return PatternFigures.mostCommon(basis).stream().limit(SHOWN).toList();
   }
 
   /** "Scope creep (70.4%), Estimation miss (19.5%)…" */

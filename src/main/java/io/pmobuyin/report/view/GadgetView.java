@@ -1,6 +1,7 @@
 package io.pmobuyin.report.view;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What every gadget view offers its template and its CSV export. */
 public interface GadgetView {
@@ -13,4 +14,9 @@ public interface GadgetView {
 
   /** Every table the gadget shows, for CSV export. */
   List<CsvTable> tables();
+
+  /** The table with this name, as its CSV download names it. */
+  default Optional<CsvTable> table(String name) {
+    return tables().stream().filter(t -> t.name().equals(name)).findFirst();
+  }
 }

@@ -3,7 +3,6 @@ package io.pmobuyin.report.view;
 import io.pmobuyin.report.chart.ChartPoint;
 import io.pmobuyin.report.chart.Sparkline;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Builds gadget 1: the most common patterns first, each with its trend and its change. */
@@ -21,13 +20,7 @@ public final class Lessons {
     ProjectSelection selection = input.selection();
     Texts texts = input.texts();
     Figures figures = input.figures();
-    List<PatternFigures> patterns =
-        PatternFigures.of(selection).stream()
-            .filter(p -> p.issues() > 0)
-            .sorted(
-                Comparator.comparingDouble((PatternFigures p) -> -p.share())
-                    .thenComparing(PatternFigures::id))
-            .toList();
+    List<PatternFigures> patterns = PatternFigures.mostCommon(selection);
     List<LessonRow> rows = new ArrayList<>();
     for (PatternFigures pattern : patterns.subList(0, Math.min(SHOWN, patterns.size()))) {
       rows.add(row(pattern, selection, texts, figures));

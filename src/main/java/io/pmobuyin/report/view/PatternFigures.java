@@ -7,9 +7,11 @@ import io.pmobuyin.value.CostModel;
 import io.pmobuyin.value.ValueArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One pattern over a selection of projects. Counts and costs add up exactly over projects, so a
@@ -84,6 +86,28 @@ public record PatternFigures(
               pmoStart == null ? null : new PeriodShare("since-pmo", sinceIssues, t.since)));
     }
     return all;
+  }
+
+  /** The patterns seen in the selection, the most common first (ties in catalogue order). */
+  public static List<PatternFigures> mostCommon(ProjectSelection selection) {
+    return ranked(selection, PatternFigures::issues, PatternFigures::share);
+  }
+
+  /** The patterns that cost something in the selection, the most costly first. */
+  public static List<PatternFigures> mostCostly(ProjectSelection selection) {
+    return ranked(selection, PatternFigures::cost, PatternFigures::cost);
+  }
+
+  private static List<PatternFigures> ranked(
+      ProjectSelection selection,
+      ToDoubleFunction<PatternFigures> present,
+      ToDoubleFunction<PatternFigures> rank) {
+    return of(selection).stream()
+        .filter(p -> present.applyAsDouble(p) > 0)
+        .sorted(
+            Comparator.comparingDouble((PatternFigures p) -> -rank.applyAsDouble(p))
+                .thenComparing(PatternFigures::id))
+        .toList();
   }
 
   static PatternFigures of(PatternId id, ProjectSelection selection) {

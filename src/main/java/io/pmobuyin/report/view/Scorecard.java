@@ -4,7 +4,6 @@ import io.pmobuyin.report.chart.StackedBar;
 import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueArea;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,7 @@ public final class Scorecard {
     ProjectSelection selection = input.selection();
     Texts texts = input.texts();
     Figures figures = input.figures();
-    List<PatternFigures> patterns =
-        PatternFigures.of(selection).stream()
-            .filter(p -> p.cost() > 0)
-            .sorted(
-                Comparator.comparingDouble((PatternFigures p) -> -p.cost())
-                    .thenComparing(PatternFigures::id))
-            .toList();
+    List<PatternFigures> patterns = PatternFigures.mostCostly(selection);
     double total = patterns.stream().mapToDouble(PatternFigures::cost).sum();
     double top = patterns.isEmpty() ? 0 : patterns.get(0).cost();
     Map<ValueArea, Double> byArea = new EnumMap<>(ValueArea.class);

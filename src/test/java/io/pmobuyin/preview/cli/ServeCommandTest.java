@@ -6,17 +6,10 @@ import io.pmobuyin.preview.PreviewRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code serve}: its arguments, its answer to a busy port, and a whole start-serve-stop. */
@@ -72,33 +65,18 @@ class ServeCommandTest {
   void printsTheAddressServesUntilStoppedAndThenSaysSo() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    AtomicInteger status = new AtomicInteger();
-    ServeCommand.StopSignal whenServing =
-        () -> {
-          Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/").matcher(out.toString());
-          assertThat(url.find()).isTrue();
-          try {
-            HttpResponse<String> page =
-                HttpClient.newHttpClient()
-                    .send(
-                        HttpRequest.newBuilder(URI.create(url.group())).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-            status.set(page.statusCode());
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        };
+    ServingProbe probe = new ServingProbe(out, "/");
 
     ExitCode code =
         new ServeCommand(
                 MESSAGES,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                whenServing)
+                probe)
             .run(List.of("--input", EXPORT.toString(), "--port", "0"));
 
     assertThat(code).isEqualTo(ExitCode.OK);
-    assertThat(status.get()).isEqualTo(200);
+    assertThat(probe.status()).isEqualTo(200);
     assertThat(out.toString()).contains("Press Ctrl-C to stop.");
     assertThat(err.toString()).contains("Preview stopped.");
   }

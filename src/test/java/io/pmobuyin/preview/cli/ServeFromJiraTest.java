@@ -9,18 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,34 +61,19 @@ class ServeFromJiraTest {
   void pullsMinesAndServesWithoutEverPrintingTheToken() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    AtomicInteger status = new AtomicInteger();
-    ServeCommand.StopSignal whenServing =
-        () -> {
-          Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/").matcher(out.toString());
-          assertThat(url.find()).isTrue();
-          try {
-            status.set(
-                HttpClient.newHttpClient()
-                    .send(
-                        HttpRequest.newBuilder(URI.create(url.group() + "gadgets/lessons")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                    .statusCode());
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        };
+    ServingProbe probe = new ServingProbe(out, "/gadgets/lessons");
 
     ExitCode code =
         new ServeCommand(
                 Messages.forLocale(Locale.ENGLISH),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                whenServing,
+                probe,
                 JiraPull.standard())
             .run(List.of("--jira", jiraUrl(), "--token", TOKEN, "--port", "0"));
 
     assertThat(code).isEqualTo(ExitCode.OK);
-    assertThat(status.get()).isEqualTo(200);
+    assertThat(probe.status()).isEqualTo(200);
     assertThat(err.toString()).contains("Pulled 3 issues in 1 pages.");
     assertThat(out.toString() + err.toString()).doesNotContain(TOKEN);
   }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param quarters KPIs by quarter of project close, oldest first
  * @param beforePmo KPIs of projects closed before the PMO start (null without a start date)
  * @param afterPmo KPIs of projects closed on or after it (null without a start date)
+ * @param sponsorship which closed projects had an executive sponsor
+ * @param engagement issues the PMO engages with (by PMO Scope) against the rest
  */
 public record PortfolioReport(
     int schemaVersion,
@@ -25,7 +27,9 @@ public record PortfolioReport(
     List<ProjectSection> projects,
     List<KpiPoint> quarters,
     KpiPoint beforePmo,
-    KpiPoint afterPmo) {
+    KpiPoint afterPmo,
+    SponsorshipSection sponsorship,
+    EngagementSection engagement) {
 
   public static final int SCHEMA_VERSION = 1;
 

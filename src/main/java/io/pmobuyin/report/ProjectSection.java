@@ -4,6 +4,7 @@ import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** One closed project: its KPIs and the patterns it showed, with some issue keys as evidence. */
 public record ProjectSection(
@@ -14,10 +15,26 @@ public record ProjectSection(
     long issues,
     long changelogsCutShort,
     DeliveryKpis kpis,
-    List<ProjectPattern> patterns) {
+    List<ProjectPattern> patterns,
+    String sponsorId,
+    Map<String, Long> scopeTags) {
 
   public ProjectSection {
     patterns = List.copyOf(patterns);
+    scopeTags = scopeTags == null ? Map.of() : Map.copyOf(scopeTags);
+  }
+
+  /** A project whose issues name no sponsor and carry no PMO Scope. */
+  public ProjectSection(
+      String key,
+      String name,
+      String category,
+      LocalDate closed,
+      long issues,
+      long changelogsCutShort,
+      DeliveryKpis kpis,
+      List<ProjectPattern> patterns) {
+    this(key, name, category, closed, issues, changelogsCutShort, kpis, patterns, null, Map.of());
   }
 
   /** A pattern in this project; evidence keys go only to people who may browse the issues. */

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Turns a mined portfolio into the report: costs, shares, trends, per-project sections. */
 public final class ReportAssembler {
@@ -56,7 +57,36 @@ public final class ReportAssembler {
             : kpiPoint(ProjectPeriods.BEFORE_PMO, ProjectPeriods.closedBefore(projects, pmoStart)),
         pmoStart == null
             ? null
-            : kpiPoint(ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart)));
+            : kpiPoint(ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart)),
+        sponsorship(projects),
+        new EngagementSection(side(projects, true), side(projects, false)));
+  }
+
+  private static SponsorshipSection sponsorship(List<ProjectResult> projects) {
+    Map<String, List<String>> bySponsor = new TreeMap<>();
+    for (ProjectResult project : projects) {
+      String sponsor = project.people().sponsorId();
+      if (sponsor != null) {
+        bySponsor.computeIfAbsent(sponsor, s -> new ArrayList<>()).add(project.project().key());
+      }
+    }
+    long withSponsor = bySponsor.values().stream().mapToLong(List::size).sum();
+    List<SponsorshipSection.SponsorProjects> sponsors = new ArrayList<>();
+    bySponsor.forEach(
+        (sponsor, keys) -> sponsors.add(new SponsorshipSection.SponsorProjects(sponsor, keys)));
+    return new SponsorshipSection(
+        projects.size(), withSponsor, share(withSponsor, projects.size()), sponsors);
+  }
+
+  private static EngagementSection.Side side(List<ProjectResult> projects, boolean engaged) {
+    long issues = projects.stream().mapToLong(p -> p.issues(engaged)).sum();
+    List<EngagementSection.SidePattern> patterns = new ArrayList<>();
+    for (PatternId id : PatternId.values()) {
+      long affected = projects.stream().mapToLong(p -> p.patternIssues(id, engaged)).sum();
+      patterns.add(new EngagementSection.SidePattern(id, affected, share(affected, issues)));
+    }
+    return new EngagementSection.Side(
+        issues, ProjectResult.pooledKpis(projects, engaged), patterns);
   }
 
   private PatternSection pattern(PatternId id, List<ProjectResult> projects, long issues) {
@@ -136,7 +166,9 @@ public final class ReportAssembler {
         result.issues(),
         result.changelogsCutShort(),
         result.kpis(),
-        patterns);
+        patterns,
+        result.people().sponsorId(),
+        result.people().scopeTags());
   }
 
   private static List<KpiPoint> quarters(List<ProjectResult> projects) {

@@ -1,8 +1,10 @@
 package io.pmobuyin.scope;
 
+import io.pmobuyin.mining.ScopeEngagement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The PMO's service catalogue: what it does, what it does not, and what others own. */
@@ -33,5 +35,24 @@ public record ServiceCatalogue(List<CatalogueEntry> entries) {
     }
     active.addAll(retired);
     return active;
+  }
+
+  /**
+   * Which PMO Scope values mean work the PMO engages with: those naming an in-scope entry, by id or
+   * by name (an export may carry either). Without a catalogue, any value does.
+   */
+  public ScopeEngagement engagement() {
+    if (entries.isEmpty()) {
+      return ScopeEngagement.anyValue();
+    }
+    Set<String> engaged = new HashSet<>();
+    for (CatalogueEntry entry : entries) {
+      if (entry.status() == ScopeStatus.IN_SCOPE) {
+        engaged.add(entry.id().toLowerCase(Locale.ROOT));
+        engaged.add(entry.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    return values ->
+        values.stream().anyMatch(value -> engaged.contains(value.toLowerCase(Locale.ROOT)));
   }
 }

@@ -1,5 +1,6 @@
 package io.pmobuyin.report;
 
+import static io.pmobuyin.testing.IssueBuilder.anIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.MiningConfig;
@@ -35,8 +36,26 @@ class ReportPropertiesTest {
 
     assertThat(issues).anySatisfy(issue -> assertThat(issue.assigneeId()).startsWith("acc-"));
     assertThat(json).doesNotContain("acc-");
-    assertThat(Pattern.compile("(?i)assignee|reporter|sponsorId|accountId").matcher(json).find())
-        .isFalse();
+    assertThat(Pattern.compile("(?i)assignee|reporter|accountId").matcher(json).find()).isFalse();
+  }
+
+  @Test
+  void namesSponsorsOnlyAsTheSponsorsOfProjects() {
+    List<IssueRecord> sponsored =
+        List.of(
+            anIssue().key("P1-1").sponsor("sp-9").resolvedOnDay(3).build(),
+            anIssue().key("P1-2").sponsor("sp-9").resolvedOnDay(4).build(),
+            anIssue().key("P2-1").resolvedOnDay(5).build());
+    PortfolioReport report = Reports.mine(sponsored, config);
+    String json = Reports.json(report);
+
+    assertThat(report.sponsorship().sponsors())
+        .singleElement()
+        .satisfies(s -> assertThat(s.projectKeys()).containsExactly("P1"));
+    assertThat(report.sponsorship().coverage()).isEqualTo(0.5);
+    // Once in the sponsorship section, once as project P1's sponsor; assignees never.
+    assertThat(json.split("sp-9", -1)).hasSize(3);
+    assertThat(json).doesNotContain("acc-");
   }
 
   @Test

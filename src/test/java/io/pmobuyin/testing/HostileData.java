@@ -68,7 +68,9 @@ public final class HostileData {
             renamed,
             mined.quarters(),
             mined.beforePmo(),
-            mined.afterPmo());
+            mined.afterPmo(),
+            mined.sponsorship(),
+            mined.engagement());
     ServiceCatalogue catalogue =
         new ServiceCatalogue(
             List.of(

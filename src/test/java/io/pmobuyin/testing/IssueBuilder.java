@@ -38,6 +38,8 @@ public final class IssueBuilder {
   private Long estimate;
   private Long spent;
   private String assignee = "acc-1";
+  private String sponsor;
+  private List<String> pmoScope = List.of();
   private final List<VersionRecord> fixVersions = new ArrayList<>();
   private final List<SprintRecord> sprints = new ArrayList<>();
   private final List<ChangeEvent> changes = new ArrayList<>();
@@ -160,6 +162,18 @@ public final class IssueBuilder {
     return this;
   }
 
+  /** The issue's Executive Sponsor (an id). */
+  public IssueBuilder sponsor(String sponsorId) {
+    this.sponsor = sponsorId;
+    return this;
+  }
+
+  /** The issue's PMO Scope values. */
+  public IssueBuilder pmoScope(String... values) {
+    this.pmoScope = List.of(values);
+    return this;
+  }
+
   public IssueRecord build() {
     return IssueRecord.builder(key, project, created)
         .type(type)
@@ -173,6 +187,8 @@ public final class IssueBuilder {
         .timeSpentSeconds(spent)
         .fixVersions(fixVersions)
         .assigneeId(assignee)
+        .sponsorId(sponsor)
+        .pmoScope(pmoScope)
         .reporterId("acc-reporter")
         .sprints(sprints)
         .changes(changes)

@@ -3,6 +3,7 @@ package io.pmobuyin.testing;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
@@ -10,6 +11,7 @@ import io.pmobuyin.report.PortfolioSection;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ProjectSection.ProjectPattern;
 import io.pmobuyin.report.ReportSettings;
+import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.CostModel;
 import io.pmobuyin.value.PatternCost;
@@ -117,7 +119,14 @@ public final class ReportBuilder {
         sections,
         quarters,
         pmoStart == null ? null : kpiPoint("before-pmo", filter(sections, this::before)),
-        pmoStart == null ? null : kpiPoint("after-pmo", filter(sections, p -> !before(p))));
+        pmoStart == null ? null : kpiPoint("after-pmo", filter(sections, p -> !before(p))),
+        new SponsorshipSection(sections.size(), 0, 0, List.of()),
+        new EngagementSection(noSide(), noSide()));
+  }
+
+  /** The views read neither side of the PMO Scope split; the report needs both. */
+  private static EngagementSection.Side noSide() {
+    return new EngagementSection.Side(0, pooled(List.of()), List.of());
   }
 
   private boolean before(ProjectSection project) {

@@ -20,6 +20,7 @@ final class IssueRows {
   static final int REOPENED = 1 << 4;
   static final int ABANDONED = 1 << 5;
   static final int CHANGELOG_CUT_SHORT = 1 << 6;
+  static final int ENGAGED = 1 << 7;
 
   private final String projectKey;
   private long[] keyNumbers = new long[16];

@@ -1,6 +1,7 @@
 package io.pmobuyin.mining.portfolio;
 
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.ScopeEngagement;
 import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
 import io.pmobuyin.mining.record.IssueRecord;
@@ -20,11 +21,21 @@ public final class PortfolioMiner implements IssueSink {
 
   private final MiningConfig config;
   private final List<FailurePattern> patterns;
+  private final ScopeEngagement engagement;
   private final Map<String, ProjectTally> projects = new TreeMap<>();
 
   public PortfolioMiner(MiningConfig config, List<FailurePattern> patterns) {
+    this(config, patterns, ScopeEngagement.anyValue());
+  }
+
+  /**
+   * @param engagement which PMO Scope values make an issue work the PMO engages with
+   */
+  public PortfolioMiner(
+      MiningConfig config, List<FailurePattern> patterns, ScopeEngagement engagement) {
     this.config = config;
     this.patterns = List.copyOf(patterns);
+    this.engagement = engagement;
   }
 
   @Override
@@ -62,6 +73,6 @@ public final class PortfolioMiner implements IssueSink {
   }
 
   private ProjectTally tally(String projectKey) {
-    return projects.computeIfAbsent(projectKey, key -> new ProjectTally(key, config));
+    return projects.computeIfAbsent(projectKey, key -> new ProjectTally(key, config, engagement));
   }
 }

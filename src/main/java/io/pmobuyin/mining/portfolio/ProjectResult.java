@@ -16,19 +16,49 @@ public final class ProjectResult {
   private final Map<PatternId, PatternTally> patterns;
   private final KpiInputs kpiInputs;
   private final DeliveryKpis kpis;
+  private final ProjectPeople people;
+  private final EngagementTally engagement;
 
   ProjectResult(
       ProjectRecord project,
       LocalDate closed,
       long changelogsCutShort,
       Map<PatternId, PatternTally> patterns,
-      KpiInputs kpiInputs) {
+      KpiInputs kpiInputs,
+      ProjectPeople people,
+      EngagementTally engagement) {
     this.project = project;
     this.closed = closed;
     this.changelogsCutShort = changelogsCutShort;
     this.patterns = new EnumMap<>(patterns);
     this.kpiInputs = kpiInputs;
     this.kpis = kpiInputs.kpis();
+    this.people = people;
+    this.engagement = engagement;
+  }
+
+  /**
+   * The KPIs of the given projects' issues that the PMO engages with (or not), pooled: the two
+   * sides of "where the PMO engages, delivery improves".
+   */
+  public static DeliveryKpis pooledKpis(Collection<ProjectResult> projects, boolean engaged) {
+    KpiInputs pooled = new KpiInputs();
+    projects.forEach(project -> pooled.merge(project.engagement.kpis(engaged)));
+    return pooled.kpis();
+  }
+
+  public ProjectPeople people() {
+    return people;
+  }
+
+  /** Issues on one side of the engagement split. */
+  public long issues(boolean engaged) {
+    return engagement.kpis(engaged).issues;
+  }
+
+  /** Issues on one side of the split that show the pattern. */
+  public long patternIssues(PatternId id, boolean engaged) {
+    return engagement.patternIssues(id, engaged);
   }
 
   /** The KPIs of all the given projects' issues pooled (not an average of project KPIs). */

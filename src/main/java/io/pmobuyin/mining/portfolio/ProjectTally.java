@@ -2,6 +2,7 @@ package io.pmobuyin.mining.portfolio;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
+import io.pmobuyin.mining.ScopeEngagement;
 import io.pmobuyin.mining.pattern.AbandonedWorkPattern;
 import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
@@ -23,14 +24,17 @@ import java.util.Map;
 final class ProjectTally {
 
   private final MiningConfig config;
+  private final ScopeEngagement engagement;
   private final ProjectMetadata metadata;
+  private final ProjectPeopleVotes people = new ProjectPeopleVotes();
   private final IssueRows rows;
   private int[] distinct;
   private long start = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
 
-  ProjectTally(String key, MiningConfig config) {
+  ProjectTally(String key, MiningConfig config, ScopeEngagement engagement) {
     this.config = config;
+    this.engagement = engagement;
     this.metadata = new ProjectMetadata(key);
     this.rows = new IssueRows(key);
   }
@@ -43,6 +47,7 @@ final class ProjectTally {
     IssueRecord issue = view.issue();
     start = Math.min(start, issue.created().toEpochMilli());
     end = Math.max(end, view.history().end().toEpochMilli());
+    people.add(issue.type(), issue.sponsorId(), issue.pmoScope());
     rows.add(
         issue.key(),
         issue.type(),
@@ -66,6 +71,7 @@ final class ProjectTally {
     }
     flags |= AbandonedWorkPattern.abandoned(issue, thresholds) ? IssueRows.ABANDONED : 0;
     flags |= issue.changelogCutShort() ? IssueRows.CHANGELOG_CUT_SHORT : 0;
+    flags |= engagement.engages(issue.pmoScope()) ? IssueRows.ENGAGED : 0;
     Long estimate = issue.originalEstimateSeconds();
     Long spent = issue.timeSpentSeconds();
     if (estimate != null && spent != null && estimate > 0 && spent > 0) {
@@ -96,6 +102,8 @@ final class ProjectTally {
     long baseline = context.projectMoment(config.thresholds().baselineShare()).toEpochMilli();
     KpiInputs kpis = new KpiInputs();
     kpis.spanMillis = context.projectEnd().toEpochMilli() - context.projectStart().toEpochMilli();
+    EngagementTally split = new EngagementTally();
+    split.spanMillis(kpis.spanMillis);
     long cutShort = 0;
     Map<PatternId, long[]> sums = new EnumMap<>(PatternId.class);
     Map<PatternId, List<String>> evidence = new EnumMap<>(PatternId.class);
@@ -107,9 +115,12 @@ final class ProjectTally {
         }
       }
       count(kpis, row, baseline);
+      boolean engaged = rows.has(row, IssueRows.ENGAGED);
+      count(split.kpis(engaged), row, baseline);
       cutShort += rows.has(row, IssueRows.CHANGELOG_CUT_SHORT) ? 1 : 0;
       for (FailurePattern pattern : patterns) {
         if ((rows.patterns(row) & bit(pattern.id())) != 0) {
+          split.pattern(pattern.id(), engaged);
           long[] sum = sums.computeIfAbsent(pattern.id(), id -> new long[4]);
           long effort = rows.effortSeconds(row);
           sum[0]++;
@@ -132,7 +143,9 @@ final class ProjectTally {
         context.projectEnd().atZone(config.zone()).toLocalDate(),
         cutShort,
         tallies,
-        kpis);
+        kpis,
+        new ProjectPeople(people.sponsor(), people.scopeTags()),
+        split);
   }
 
   private void count(KpiInputs kpis, int row, long baseline) {

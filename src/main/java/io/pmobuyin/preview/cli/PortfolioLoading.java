@@ -51,11 +51,12 @@ public final class PortfolioLoading {
       sample.writePages(dir, 100);
       SettingsFile.Settings settings =
           settings(configFile, MiningConfig.defaults().withPmoStart(sample.pmoStart()));
-      return mine(List.of(dir), settings)
+      ServiceCatalogue catalogue = sample.catalogue();
+      return mine(List.of(dir), settings, catalogue)
           .map(
               loaded ->
                   new GadgetData(
-                      loaded.report(), sample.catalogue(), sample.leadership(), loaded.targets()));
+                      loaded.report(), catalogue, sample.leadership(), loaded.targets()));
     } finally {
       MineCommand.deleteTree(dir);
     }
@@ -63,7 +64,7 @@ public final class PortfolioLoading {
 
   /** Export files or directories; an export carries no catalogue and no active projects. */
   public Optional<GadgetData> files(List<Path> inputs, Path configFile) throws IOException {
-    return mine(inputs, settings(configFile, MiningConfig.defaults()));
+    return mine(inputs, settings(configFile, MiningConfig.defaults()), ServiceCatalogue.empty());
   }
 
   private SettingsFile.Settings settings(Path configFile, MiningConfig mining) {
@@ -72,10 +73,11 @@ public final class PortfolioLoading {
         : SettingsFile.read(configFile, mining, ValueRates.defaults());
   }
 
-  private Optional<GadgetData> mine(List<Path> inputs, SettingsFile.Settings settings)
+  private Optional<GadgetData> mine(
+      List<Path> inputs, SettingsFile.Settings settings, ServiceCatalogue catalogue)
       throws IOException {
     MiningConfig mining = settings.mining();
-    PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard());
+    PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard(), catalogue.engagement());
     JiraExportImporter importer =
         new JiraExportImporter(ImportOptions.defaults().withDateZone(mining.zone()));
     ImportSummary summary = importer.importPaths(inputs, miner);
@@ -91,7 +93,7 @@ public final class PortfolioLoading {
                     new CostModel(settings.rates()),
                     "PMO Buy-In " + BuildInfo.fromClasspath().version())
                 .assemble(miner.finish(), summary),
-            ServiceCatalogue.empty(),
+            catalogue,
             PortfolioLeadership.none(),
             settings.targets()));
   }

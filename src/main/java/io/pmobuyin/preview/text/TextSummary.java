@@ -2,9 +2,11 @@ package io.pmobuyin.preview.text;
 
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.ValueArea;
 import java.io.PrintWriter;
@@ -48,6 +50,7 @@ public final class TextSummary {
     trend(report, out);
     out.println();
     costByArea(report, out);
+    sponsorshipAndScope(report, out);
     out.println(
         messages.text(
             "pmobuyin.cli.text.import",
@@ -57,6 +60,32 @@ public final class TextSummary {
             whole.format(report.imports().changelogsCutShort()),
             whole.format(report.imports().problemsTotal())));
     out.flush();
+  }
+
+  /** Sponsor coverage, and delivery where the PMO engages (by PMO Scope) against elsewhere. */
+  private void sponsorshipAndScope(PortfolioReport report, PrintWriter out) {
+    SponsorshipSection sponsorship = report.sponsorship();
+    out.println(
+        messages.text(
+            "pmobuyin.cli.text.sponsorship",
+            whole.format(sponsorship.withSponsor()),
+            whole.format(sponsorship.projects()),
+            percent.format(sponsorship.coverage()),
+            whole.format(sponsorship.sponsors().size())));
+    EngagementSection.Side engaged = report.engagement().engaged();
+    EngagementSection.Side rest = report.engagement().notEngaged();
+    if (engaged.issues() == 0) {
+      out.println(messages.text("pmobuyin.cli.text.scope.none"));
+      return;
+    }
+    out.println(
+        messages.text(
+            "pmobuyin.cli.text.scope",
+            whole.format(engaged.issues()),
+            format(engaged.kpis().onTimeRate(), true),
+            format(rest.kpis().onTimeRate(), true),
+            format(engaged.kpis().reworkRate(), true),
+            format(rest.kpis().reworkRate(), true)));
   }
 
   private void patterns(PortfolioReport report, PrintWriter out) {

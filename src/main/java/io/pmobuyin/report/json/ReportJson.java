@@ -3,11 +3,13 @@ package io.pmobuyin.report.json;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ReportSettings;
+import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.ValueArea;
 import java.io.Writer;
@@ -56,8 +58,49 @@ public final class ReportJson {
     kpiPoint(json.name("beforePmo"), report.beforePmo());
     kpiPoint(json.name("afterPmo"), report.afterPmo());
     json.endObject();
+    sponsorship(json, report.sponsorship());
+    engagement(json, report.engagement());
     json.endObject();
     json.flush();
+  }
+
+  private static void sponsorship(JsonWriter json, SponsorshipSection sponsorship) {
+    json.name("sponsorship").beginObject();
+    json.name("projects").value(sponsorship.projects());
+    json.name("withSponsor").value(sponsorship.withSponsor());
+    json.name("coverage").value(sponsorship.coverage());
+    json.name("sponsors").beginArray();
+    for (SponsorshipSection.SponsorProjects sponsor : sponsorship.sponsors()) {
+      json.beginObject();
+      json.name("sponsorId").value(sponsor.sponsorId());
+      strings(json.name("projects"), sponsor.projectKeys());
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private static void engagement(JsonWriter json, EngagementSection engagement) {
+    json.name("pmoScope").beginObject();
+    side(json.name("engaged"), engagement.engaged());
+    side(json.name("notEngaged"), engagement.notEngaged());
+    json.endObject();
+  }
+
+  private static void side(JsonWriter json, EngagementSection.Side side) {
+    json.beginObject();
+    json.name("issues").value(side.issues());
+    kpis(json.name("kpis"), side.kpis());
+    json.name("patterns").beginArray();
+    for (EngagementSection.SidePattern pattern : side.patterns()) {
+      json.beginObject();
+      json.name("id").value(pattern.id().name());
+      json.name("issues").value(pattern.issues());
+      json.name("share").value(pattern.share());
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
   }
 
   private static void settings(JsonWriter json, ReportSettings settings) {
@@ -134,6 +177,12 @@ public final class ReportJson {
       json.endObject();
     }
     json.endArray();
+    json.name("sponsorId").value(project.sponsorId());
+    json.name("scopeTags").beginObject();
+    project.scopeTags().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(tag -> json.name(tag.getKey()).value(tag.getValue()));
+    json.endObject();
     json.endObject();
   }
 

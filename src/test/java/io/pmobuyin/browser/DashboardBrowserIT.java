@@ -133,7 +133,9 @@ class DashboardBrowserIT {
       new Select(lessons.findElement(By.cssSelector(".pmo-settings select")))
           .selectByVisibleText("Delivered");
       lessons.findElement(By.cssSelector(".pmo-settings button[type='submit']")).click();
+      // The gadget's body is replaced when it reloads: an element read mid-swap goes stale.
       new WebDriverWait(driver, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d ->
                   lessons

@@ -2,6 +2,7 @@ package io.pmobuyin.jira.security;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 
 /**
@@ -22,5 +23,11 @@ public class RequestAccess {
       return AccessLevel.ANONYMOUS;
     }
     return userManager.isAdmin(user) ? AccessLevel.ADMIN : AccessLevel.USER;
+  }
+
+  /** The caller's user key, for audit trails; empty for anonymous callers. */
+  public Optional<String> userKey(HttpServletRequest request) {
+    UserKey user = userManager.getRemoteUserKey(request);
+    return user == null ? Optional.empty() : Optional.of(user.getStringValue());
   }
 }

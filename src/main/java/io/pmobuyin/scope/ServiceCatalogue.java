@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The PMO's service catalogue: what it does, what it does not, and what others own. */
@@ -22,6 +23,16 @@ public record ServiceCatalogue(List<CatalogueEntry> entries) {
 
   public static ServiceCatalogue empty() {
     return new ServiceCatalogue(List.of());
+  }
+
+  /** The entry with this id, retired or not. */
+  public Optional<CatalogueEntry> entry(String id) {
+    return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** The entries offered for new values: the active ones, in catalogue order. */
+  public List<CatalogueEntry> active() {
+    return entries.stream().filter(e -> !e.retired()).toList();
   }
 
   /** The entries with this status, retired ones last, each group in catalogue order. */

@@ -11,10 +11,24 @@ public final class InMemoryCatalogueStore implements CatalogueStore {
 
   private ServiceCatalogue catalogue = ServiceCatalogue.empty();
   private final List<CatalogueChange> changes = new ArrayList<>();
+  private int reads;
+
+  /** A store already holding this catalogue, with no audit trail. */
+  public static InMemoryCatalogueStore holding(ServiceCatalogue catalogue) {
+    InMemoryCatalogueStore store = new InMemoryCatalogueStore();
+    store.catalogue = catalogue;
+    return store;
+  }
 
   @Override
   public ServiceCatalogue catalogue() {
+    reads++;
     return catalogue;
+  }
+
+  /** How often the catalogue was read. */
+  public int reads() {
+    return reads;
   }
 
   @Override

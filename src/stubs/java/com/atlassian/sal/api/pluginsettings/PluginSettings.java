@@ -2,12 +2,15 @@ package com.atlassian.sal.api.pluginsettings;
 
 /**
  * Compile-only declaration of SAL's plugin settings (never packaged). Checked against:
- * ../shared/reference/jira-platform-api.md §7.1 (Object get(String), Object put(String, Object);
- * values String, List, Properties or Map; keys of at most 100 characters; stored in the database).
+ * ../shared/reference/jira-platform-api.md §7.1 (Object get(String), Object put(String, Object),
+ * Object remove(String); values String, List, Properties or Map; keys of at most 100 characters;
+ * stored in the database).
  */
 public interface PluginSettings {
 
   Object get(String key);
 
   Object put(String key, Object value);
+
+  Object remove(String key);
 }

@@ -1,0 +1,9 @@
+package com.atlassian.jira.issue.customfields.manager;
+
+/**
+ * Compile-only declaration (never packaged); only handed to the field type base class. Checked
+ * against: ../shared/reference/jira-platform-api.md §5.3 and
+ * docs/research/jira10-custom-field-types.md §C (interface,
+ * com.atlassian.jira.issue.customfields.manager).
+ */
+public interface GenericConfigManager {}

@@ -1,0 +1,16 @@
+package com.atlassian.jira.issue.transport;
+
+import java.util.Collection;
+
+/**
+ * Compile-only declaration (never packaged). Checked against:
+ * docs/research/jira10-custom-field-types.md §C (CollectionParams extends FieldParams: Collection
+ * getValuesForNullKey(), Collection<String> getValuesForKey(String)).
+ */
+public interface CollectionParams extends FieldParams {
+
+  @SuppressWarnings("rawtypes")
+  Collection getValuesForNullKey();
+
+  Collection<String> getValuesForKey(String key);
+}

@@ -1,0 +1,8 @@
+package com.atlassian.jira.issue.transport;
+
+/**
+ * Compile-only declaration (never packaged), kept for the inheritance chain of CustomFieldParams.
+ * Checked against: docs/research/jira10-custom-field-types.md §C (FieldTransportParams extends
+ * CollectionParams).
+ */
+public interface FieldTransportParams extends CollectionParams {}

@@ -1,17 +1,12 @@
 package io.pmobuyin.jira.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.pmobuyin.scope.CatalogueChange;
 import io.pmobuyin.scope.CatalogueEntry;
 import io.pmobuyin.scope.ScopeStatus;
 import io.pmobuyin.scope.ServiceCatalogue;
+import io.pmobuyin.testing.MapPluginSettings;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -23,17 +18,8 @@ import org.junit.jupiter.api.Test;
 class SettingsCatalogueStoreTest {
 
   private final Map<String, Object> database = new HashMap<>();
-  private final SettingsCatalogueStore store = new SettingsCatalogueStore(factory());
-
-  private PluginSettingsFactory factory() {
-    PluginSettings settings = mock(PluginSettings.class);
-    when(settings.get(anyString())).thenAnswer(call -> database.get(call.<String>getArgument(0)));
-    when(settings.put(anyString(), any()))
-        .thenAnswer(call -> database.put(call.getArgument(0), call.getArgument(1)));
-    PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
-    when(factory.createGlobalSettings()).thenReturn(settings);
-    return factory;
-  }
+  private final SettingsCatalogueStore store =
+      new SettingsCatalogueStore(MapPluginSettings.over(database));
 
   @Test
   void startsEmptyThenReadsBackWhatItSaved() {

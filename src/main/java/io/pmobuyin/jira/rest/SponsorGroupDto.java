@@ -1,0 +1,7 @@
+package io.pmobuyin.jira.rest;
+
+/** The sponsor group setting: a Jira group name, or null while none is chosen. */
+public class SponsorGroupDto {
+
+  public String group;
+}

@@ -1,0 +1,96 @@
+package io.pmobuyin.jira.rest;
+
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.pmobuyin.jira.field.SponsorGroupSetting;
+import io.pmobuyin.jira.security.AccessLevel;
+import io.pmobuyin.jira.security.RequestAccess;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/pmo-buyin/1.0/sponsor-group}: the Jira group whose active members may be chosen as
+ * Executive Sponsor. Admins only; a write names an existing group, or nothing to clear it, and
+ * takes JSON only, which a cross-site form cannot send.
+ */
+@Path("/sponsor-group")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class SponsorGroupResource {
+
+  static final String UNKNOWN_GROUP = "pmobuyin.sponsor-group.error.unknown";
+  static final String REFUSED = "pmobuyin.sponsor-group.error.refused";
+
+  private final RequestAccess access;
+  private final RestErrors errors;
+  private final I18nResolver i18n;
+  private final SponsorGroupSetting setting;
+  private final GroupManager groups;
+
+  @Inject
+  public SponsorGroupResource(
+      RequestAccess access,
+      RestErrors errors,
+      I18nResolver i18n,
+      SponsorGroupSetting setting,
+      GroupManager groups) {
+    this.access = access;
+    this.errors = errors;
+    this.i18n = i18n;
+    this.setting = setting;
+    this.groups = groups;
+  }
+
+  @GET
+  public Response sponsorGroup(@Context HttpServletRequest request) {
+    Response refusal = refuseAllButAdmins(request);
+    if (refusal != null) {
+      return refusal;
+    }
+    SponsorGroupDto dto = new SponsorGroupDto();
+    dto.group = setting.group().orElse(null);
+    return Response.ok(dto).build();
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response choose(@Context HttpServletRequest request, SponsorGroupDto body) {
+    Response refusal = refuseAllButAdmins(request);
+    if (refusal != null) {
+      return refusal;
+    }
+    String group = body == null || body.group == null ? "" : body.group.strip();
+    if (!group.isEmpty() && groups.getGroup(group) == null) {
+      FieldErrorsDto dto = new FieldErrorsDto();
+      dto.status = Response.Status.BAD_REQUEST.getStatusCode();
+      dto.message = i18n.getText(REFUSED);
+      dto.fieldErrors = Map.of("group", i18n.getText(UNKNOWN_GROUP, group));
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(dto)
+          .build();
+    }
+    setting.choose(group);
+    SponsorGroupDto saved = new SponsorGroupDto();
+    saved.group = group.isEmpty() ? null : group;
+    return Response.ok(saved).build();
+  }
+
+  private Response refuseAllButAdmins(HttpServletRequest request) {
+    AccessLevel level = access.of(request);
+    if (!level.atLeast(AccessLevel.USER)) {
+      return errors.notLoggedIn();
+    }
+    return level.atLeast(AccessLevel.ADMIN) ? null : errors.notAllowed();
+  }
+}

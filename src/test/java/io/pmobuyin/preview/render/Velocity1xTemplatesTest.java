@@ -82,10 +82,16 @@ class Velocity1xTemplatesTest {
   /** The template rendered by Velocity 1.7 with the same context the renderer gives Velocity 2. */
   private static String renderWithVelocity1(String template, Map<String, Object> context)
       throws Exception {
+    return renderWithVelocity1(template, context, "");
+  }
+
+  private static String renderWithVelocity1(
+      String template, Map<String, Object> context, String prelude) throws Exception {
     Class<?> contextClass = velocity1.loadClass("org.apache.velocity.VelocityContext");
     Object velocityContext = contextClass.getConstructor().newInstance();
     Method put = contextClass.getMethod("put", String.class, Object.class);
     put.invoke(velocityContext, "i18n", new PreviewI18n(MESSAGES));
+    // A context's own $i18n (field templates get Jira's I18nHelper) replaces the preview's.
     for (Map.Entry<String, Object> entry : context.entrySet()) {
       put.invoke(velocityContext, entry.getKey(), entry.getValue());
     }
@@ -103,7 +109,7 @@ class Velocity1xTemplatesTest {
                 Writer.class,
                 String.class,
                 String.class);
-    String source = text;
+    String source = prelude + text;
     inVelocity1(() -> evaluate.invoke(engine, velocityContext, out, template, source));
     return out.toString();
   }
@@ -164,6 +170,38 @@ class Velocity1xTemplatesTest {
 
     assertThat(normalised(velocity1x))
         .isEqualTo(normalised(new PreviewTemplates(MESSAGES).render(Brief.TEMPLATE, context)));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"pmo-scope-view", "pmo-scope-column-view", "pmo-scope-edit", "pmo-scope-xml"})
+  void rendersThePmoScopeTemplates(String template) throws Exception {
+    FieldTemplateFixture fields = new FieldTemplateFixture("Portfolio planning", "People team");
+
+    String html = renderField(template, fields.scopeContext("plan hr gate"));
+
+    assertThat(html).contains("Portfolio planning", "Hiring", "Gate");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"executive-sponsor-view", "executive-sponsor-edit", "executive-sponsor-xml"})
+  void rendersTheExecutiveSponsorTemplates(String template) throws Exception {
+    FieldTemplateFixture fields = new FieldTemplateFixture("Zoe Chief", "People team");
+
+    String html = renderField(template, fields.sponsorContext("JIRAUSER1"));
+
+    assertThat(html).contains("Zoe Chief");
+  }
+
+  /** A field template after Jira's field macros (stand-ins), as Jira's engine would have them. */
+  private static String renderField(String template, Map<String, Object> context) throws Exception {
+    String macros;
+    try (InputStream in =
+        Velocity1xTemplatesTest.class.getResourceAsStream("/" + FieldTemplateFixture.MACROS)) {
+      macros = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return renderWithVelocity1("templates/fields/" + template + ".vm", context, macros);
   }
 
   @Test

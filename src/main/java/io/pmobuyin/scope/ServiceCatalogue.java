@@ -2,9 +2,11 @@ package io.pmobuyin.scope;
 
 import io.pmobuyin.mining.ScopeEngagement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +51,20 @@ public record ServiceCatalogue(List<CatalogueEntry> entries) {
   }
 
   /**
+   * Whether one PMO Scope value names an engaged entry: as a whole (an id, or a name from an export
+   * of a select field), or else as the id list the PMO Scope field stores ("plan risk-review").
+   *
+   * @param known every entry's id and name, lower-cased, to whether it is in scope
+   */
+  private static boolean names(Map<String, Boolean> known, String value) {
+    Boolean whole = known.get(value.toLowerCase(Locale.ROOT));
+    if (whole != null) {
+      return whole;
+    }
+    return ScopeValue.parse(value).ids().stream().anyMatch(id -> known.getOrDefault(id, false));
+  }
+
+  /**
    * Which PMO Scope values mean work the PMO engages with: those naming an in-scope entry, by id or
    * by name (an export may carry either). Without a catalogue, any value does.
    */
@@ -56,14 +72,12 @@ public record ServiceCatalogue(List<CatalogueEntry> entries) {
     if (entries.isEmpty()) {
       return ScopeEngagement.anyValue();
     }
-    Set<String> engaged = new HashSet<>();
+    Map<String, Boolean> known = new HashMap<>();
     for (CatalogueEntry entry : entries) {
-      if (entry.status() == ScopeStatus.IN_SCOPE) {
-        engaged.add(entry.id().toLowerCase(Locale.ROOT));
-        engaged.add(entry.name().toLowerCase(Locale.ROOT));
-      }
+      boolean inScope = entry.status() == ScopeStatus.IN_SCOPE;
+      known.merge(entry.id().toLowerCase(Locale.ROOT), inScope, Boolean::logicalOr);
+      known.merge(entry.name().toLowerCase(Locale.ROOT), inScope, Boolean::logicalOr);
     }
-    return values ->
-        values.stream().anyMatch(value -> engaged.contains(value.toLowerCase(Locale.ROOT)));
+    return values -> values.stream().anyMatch(value -> names(known, value));
   }
 }

@@ -130,12 +130,19 @@ class CatalogueEditorTest {
             List.of(
                 new CatalogueEntry("risk", "Risk review", "", ScopeStatus.IN_SCOPE, null, false),
                 new CatalogueEntry(
-                    "teams", "Team planning", "", ScopeStatus.OUT_OF_SCOPE, null, false)));
+                    "teams", "Team planning", "", ScopeStatus.OUT_OF_SCOPE, null, false),
+                new CatalogueEntry(
+                    "appetite", "Risk appetite", "", ScopeStatus.OUT_OF_SCOPE, null, false)));
 
     assertThat(catalogue.engagement().engages(List.of("risk"))).isTrue();
+    assertThat(catalogue.engagement().engages(List.of("Risk appetite")))
+        .as("a whole name wins over the ids in it")
+        .isFalse();
     assertThat(catalogue.engagement().engages(List.of("RISK REVIEW"))).isTrue();
     assertThat(catalogue.engagement().engages(List.of("Team planning"))).isFalse();
     assertThat(catalogue.engagement().engages(List.of())).isFalse();
+    assertThat(catalogue.engagement().engages(List.of("teams risk"))).as("stored ids").isTrue();
+    assertThat(catalogue.engagement().engages(List.of("teams appetite"))).isFalse();
     assertThat(ServiceCatalogue.empty().engagement().engages(List.of("anything"))).isTrue();
   }
 }

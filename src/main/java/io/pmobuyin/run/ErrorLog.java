@@ -1,0 +1,20 @@
+package io.pmobuyin.run;
+
+import java.util.List;
+
+/**
+ * The error log admins read and clear. It keeps the newest entries up to a bound, so a run over a
+ * broken project cannot fill Jira's database.
+ */
+public interface ErrorLog {
+
+  void add(LoggedError error);
+
+  /** The newest first. */
+  List<LoggedError> recent(int limit);
+
+  /** How many entries there are, kept or not. */
+  long count();
+
+  void clear();
+}

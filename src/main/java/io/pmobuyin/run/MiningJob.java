@@ -1,0 +1,138 @@
+package io.pmobuyin.run;
+
+import io.pmobuyin.mining.portfolio.PortfolioMiner;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One mining run from start to snapshot: take the cluster lock or skip, pick the closed projects,
+ * feed their issues to the engine project by project, and keep the report. A project or issue that
+ * cannot be read is logged and the run goes on; a run that fails, is cancelled or is interrupted
+ * keeps no snapshot, so the last good one stays what everyone sees.
+ */
+public final class MiningJob {
+
+  static final String FAILED_SETTINGS = "pmobuyin.run.failure.settings";
+  static final String FAILED_PROJECTS = "pmobuyin.run.failure.projects";
+  static final String FAILED_NOTHING = "pmobuyin.run.failure.nothing-to-mine";
+  static final String FAILED_UNEXPECTED = "pmobuyin.run.failure.unexpected";
+  static final String PROJECT_FAILED = "pmobuyin.run.problem.project-failed";
+
+  private final ClosedProjectSource projects;
+  private final ProjectIssueSource issues;
+  private final Supplier<MiningPlan> plans;
+  private final RunLock lock;
+  private final RunHistory history;
+  private final SnapshotStore snapshots;
+  private final ErrorLog errors;
+  private final Clock clock;
+
+  public MiningJob(
+      ClosedProjectSource projects,
+      ProjectIssueSource issues,
+      Supplier<MiningPlan> plans,
+      RunLock lock,
+      RunHistory history,
+      SnapshotStore snapshots,
+      ErrorLog errors,
+      Clock clock) {
+    this.projects = projects;
+    this.issues = issues;
+    this.plans = plans;
+    this.lock = lock;
+    this.history = history;
+    this.snapshots = snapshots;
+    this.errors = errors;
+    this.clock = clock;
+  }
+
+  /** Runs now on this thread, unless another node is running: then records a skip and returns. */
+  public Optional<RunRecord> run(RunTrigger trigger) {
+    if (!lock.tryLock()) {
+      history.skipped(trigger, clock.instant());
+      return Optional.empty();
+    }
+    try {
+      // Holding the lock, a run still marked running was cut off by a node that stopped.
+      history
+          .running()
+          .ifPresent(
+              stale -> history.save(stale.finish(RunState.INTERRUPTED, clock.instant(), null)));
+      ActiveRun run =
+          new ActiveRun(history.start(trigger, clock.instant()), history, errors, clock);
+      return Optional.of(mine(run));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Asks the run under way, on whichever node, to stop at its next checkpoint. */
+  public boolean cancel() {
+    Optional<RunRecord> running = history.running();
+    running.ifPresent(run -> history.requestCancel(run.id()));
+    return running.isPresent();
+  }
+
+  private RunRecord mine(ActiveRun run) {
+    MiningPlan plan;
+    List<ClosedProject> picked;
+    try {
+      plan = plans.get();
+    } catch (RuntimeException e) {
+      return fail(run, FAILED_SETTINGS, e);
+    }
+    try {
+      picked = projects.closedProjects();
+    } catch (RuntimeException e) {
+      return fail(run, FAILED_PROJECTS, e);
+    }
+    try {
+      run.projects(picked.size());
+      PortfolioMiner miner = plan.newMiner();
+      for (ClosedProject project : picked) {
+        run.betweenProjects();
+        mineOne(project, miner, run);
+        run.projectDone();
+      }
+      if (run.issues() == 0) {
+        return run.finish(RunState.FAILED, FAILED_NOTHING);
+      }
+      String report = plan.reportJson(miner.finish(), run.summary());
+      snapshots.save(run.id(), clock.instant(), run.projectsDone(), run.issues(), report);
+      snapshots.prune(plan.snapshotsKept());
+      return run.finish(RunState.SUCCEEDED, null);
+    } catch (RunStopped stopped) {
+      return run.finish(stopped.state(), null);
+    } catch (RuntimeException e) {
+      return fail(run, FAILED_UNEXPECTED, e);
+    }
+  }
+
+  /** A project that cannot be read, or fails halfway, is logged; the run goes on without it. */
+  private void mineOne(ClosedProject project, PortfolioMiner miner, ActiveRun run) {
+    miner.project(project.project());
+    try {
+      issues.deliver(project, miner, run);
+    } catch (ProjectUnavailable e) {
+      run.problem(new RunProblem(project.key(), null, e.messageKey(), e.getMessage()));
+    } catch (RunStopped stopped) {
+      throw stopped;
+    } catch (RuntimeException e) {
+      // What was read of the project stays mined; the log says it is incomplete.
+      run.problem(new RunProblem(project.key(), null, PROJECT_FAILED, describe(e)));
+    }
+  }
+
+  private RunRecord fail(ActiveRun run, String failureKey, RuntimeException cause) {
+    run.problem(new RunProblem(null, null, failureKey, describe(cause)));
+    return run.finish(RunState.FAILED, failureKey);
+  }
+
+  /** The class and message: enough to search for, and never a stack trace in the admin's log. */
+  private static String describe(Throwable cause) {
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

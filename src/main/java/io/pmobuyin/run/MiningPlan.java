@@ -1,0 +1,20 @@
+package io.pmobuyin.run;
+
+import io.pmobuyin.mining.portfolio.MinedPortfolio;
+import io.pmobuyin.mining.portfolio.PortfolioMiner;
+import io.pmobuyin.mining.source.ImportSummary;
+
+/**
+ * What one run mines with, read from the settings when the run starts, so a settings change applies
+ * from the next run on and never halfway through one.
+ */
+public interface MiningPlan {
+
+  PortfolioMiner newMiner();
+
+  /** The report of what was mined, as JSON of schema v1. */
+  String reportJson(MinedPortfolio mined, ImportSummary read);
+
+  /** How many snapshots to keep after this run's. */
+  int snapshotsKept();
+}

@@ -1,0 +1,7 @@
+package io.pmobuyin.run;
+
+/** Why a run started: the schedule, or an admin's "run now". */
+public enum RunTrigger {
+  SCHEDULED,
+  MANUAL
+}

@@ -1,0 +1,233 @@
+package io.pmobuyin.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.scope.ServiceCatalogue;
+import io.pmobuyin.testing.InMemoryErrorLog;
+import io.pmobuyin.testing.InMemoryRunHistory;
+import io.pmobuyin.testing.InMemorySnapshotStore;
+import io.pmobuyin.testing.Reports;
+import io.pmobuyin.testing.ScriptedProjects;
+import io.pmobuyin.value.ValueRates;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MiningJobTest {
+
+  private final InMemoryRunHistory history = new InMemoryRunHistory();
+  private final InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
+  private final InMemoryErrorLog errors = new InMemoryErrorLog();
+  private final TestLock lock = new TestLock();
+  private ScriptedProjects projects = new ScriptedProjects().project("ALPHA", 5).project("BETA", 5);
+  private Supplier<MiningPlan> plans = () -> plan(30);
+
+  private static MiningPlan plan(int kept) {
+    return new StandardMiningPlan(
+        MiningConfig.defaults(),
+        ValueRates.defaults(),
+        ServiceCatalogue.empty(),
+        kept,
+        Reports::message,
+        "PMO Buy-In test");
+  }
+
+  private MiningJob job() {
+    return new MiningJob(
+        () -> projects.closedProjects(),
+        (project, sink, control) -> projects.deliver(project, sink, control),
+        () -> plans.get(),
+        lock,
+        history,
+        snapshots,
+        errors,
+        Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void clearInterrupt() {
+    Thread.interrupted();
+  }
+
+  @Test
+  void minesEveryClosedProjectAndKeepsTheReportAsASnapshot() throws Exception {
+    RunRecord run = job().run(RunTrigger.SCHEDULED).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(run.projectsDone()).isEqualTo(2);
+    assertThat(run.issuesRead()).isEqualTo(10);
+    Snapshot latest = snapshots.latest().orElseThrow();
+    assertThat(latest.header().runId()).isEqualTo(run.id());
+    assertThat(latest.header().issues()).isEqualTo(10);
+    JsonNode report = new ObjectMapper().readTree(latest.reportJson());
+    assertThat(report.path("portfolio").path("issues").asLong()).isEqualTo(10);
+    assertThat(lock.held).isFalse();
+  }
+
+  @Test
+  void skipsWithoutRunningWhenAnotherNodeHoldsTheLock() {
+    lock.heldElsewhere = true;
+
+    assertThat(job().run(RunTrigger.SCHEDULED)).isEmpty();
+
+    assertThat(history.skips()).containsExactly(RunTrigger.SCHEDULED);
+    assertThat(history.recent(10)).isEmpty();
+    assertThat(snapshots.headers()).isEmpty();
+  }
+
+  @Test
+  void logsAnIssueThatFailsToLoadAndGoesOn() {
+    projects.failing("ALPHA-3", "history could not be read");
+
+    RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(run.issuesRead()).isEqualTo(9);
+    assertThat(run.problems()).isEqualTo(1);
+    LoggedError logged = errors.recent(10).get(0);
+    assertThat(logged.runId()).isEqualTo(run.id());
+    assertThat(logged.problem().issueKey()).isEqualTo("ALPHA-3");
+    assertThat(logged.problem().detail()).isEqualTo("history could not be read");
+  }
+
+  @Test
+  void logsAProjectDeletedMidRunAndMinesTheOthers() {
+    projects.vanishing("ALPHA");
+
+    RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(run.issuesRead()).isEqualTo(5);
+    assertThat(errors.recent(10))
+        .extracting(e -> e.problem().messageKey(), e -> e.problem().projectKey())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "pmobuyin.run.problem.project-unavailable", "ALPHA"));
+  }
+
+  @Test
+  void keepsTheLastGoodSnapshotWhenARunIsCancelled() {
+    job().run(RunTrigger.SCHEDULED);
+    SnapshotHeader good = snapshots.latest().orElseThrow().header();
+    MiningJob job = job();
+    projects.at("ALPHA-2", job::cancel);
+
+    RunRecord cancelled = job.run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(cancelled.state()).isEqualTo(RunState.CANCELLED);
+    assertThat(cancelled.issuesRead()).isLessThan(10);
+    assertThat(snapshots.headers()).containsExactly(good);
+    assertThat(lock.held).isFalse();
+  }
+
+  @Test
+  void keepsTheLastGoodSnapshotWhenTheNodeStopsUnderTheRun() {
+    job().run(RunTrigger.SCHEDULED);
+    SnapshotHeader good = snapshots.latest().orElseThrow().header();
+    projects.at("BETA-1", () -> Thread.currentThread().interrupt());
+
+    RunRecord interrupted = job().run(RunTrigger.SCHEDULED).orElseThrow();
+
+    assertThat(interrupted.state()).isEqualTo(RunState.INTERRUPTED);
+    assertThat(snapshots.headers()).containsExactly(good);
+  }
+
+  @Test
+  void marksARunLeftRunningByAStoppedNodeAsInterrupted() {
+    RunRecord stale = history.start(RunTrigger.SCHEDULED, Instant.parse("2026-11-21T03:00:00Z"));
+
+    job().run(RunTrigger.SCHEDULED);
+
+    assertThat(history.recent(10))
+        .filteredOn(r -> r.id() == stale.id())
+        .singleElement()
+        .extracting(RunRecord::state)
+        .isEqualTo(RunState.INTERRUPTED);
+    assertThat(history.running()).isEmpty();
+  }
+
+  @Test
+  void failsWithoutTouchingSnapshotsWhenSettingsOrSelectionCannotBeRead() {
+    job().run(RunTrigger.SCHEDULED);
+    plans =
+        () -> {
+          throw new IllegalStateException("stored settings unreadable");
+        };
+    RunRecord badSettings = job().run(RunTrigger.MANUAL).orElseThrow();
+    plans = () -> plan(30);
+    projects = new ScriptedProjects().selectionFails(new IllegalStateException("no database"));
+    RunRecord badSelection = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(badSettings.state()).isEqualTo(RunState.FAILED);
+    assertThat(badSettings.failureKey()).isEqualTo(MiningJob.FAILED_SETTINGS);
+    assertThat(badSelection.failureKey()).isEqualTo(MiningJob.FAILED_PROJECTS);
+    assertThat(errors.recent(10))
+        .extracting(e -> e.problem().detail())
+        .contains("IllegalStateException: no database");
+    assertThat(snapshots.headers()).hasSize(1);
+    assertThat(lock.held).isFalse();
+  }
+
+  @Test
+  void failsARunThatFindsNothingToMine() {
+    projects = new ScriptedProjects();
+
+    RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.FAILED);
+    assertThat(run.failureKey()).isEqualTo(MiningJob.FAILED_NOTHING);
+    assertThat(snapshots.headers()).isEmpty();
+  }
+
+  @Test
+  void keepsOnlyAsManySnapshotsAsTheAdminSet() {
+    plans = () -> plan(2);
+
+    for (int i = 0; i < 4; i++) {
+      job().run(RunTrigger.SCHEDULED);
+    }
+
+    assertThat(snapshots.headers()).extracting(SnapshotHeader::id).containsExactly(4L, 3L);
+  }
+
+  @Test
+  void savesProgressAsProjectsAreDone() {
+    projects = new ScriptedProjects().project("A", 1).project("B", 1).project("C", 1);
+
+    job().run(RunTrigger.MANUAL);
+
+    assertThat(history.saves()).extracting(RunRecord::projectsDone).containsSubsequence(0, 1, 2, 3);
+    assertThat(history.saves()).allMatch(r -> r.projectsTotal() == 3);
+  }
+
+  @Test
+  void cancelsNothingWhenNoRunIsUnderWay() {
+    assertThat(job().cancel()).isFalse();
+  }
+
+  /** The cluster lock: free, or held by another node. */
+  private static final class TestLock implements RunLock {
+    boolean heldElsewhere;
+    boolean held;
+
+    @Override
+    public boolean tryLock() {
+      if (heldElsewhere || held) {
+        return false;
+      }
+      held = true;
+      return true;
+    }
+
+    @Override
+    public void unlock() {
+      held = false;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package com.atlassian.beehive;
+
+import java.util.concurrent.locks.Lock;
+
+/**
+ * Compile-only declaration (never packaged); we call only what Lock declares (tryLock, unlock).
+ * Checked against: ../shared/reference/jira-platform-api.md §7.3 (interface extends
+ * java.util.concurrent.locks.Lock).
+ */
+public interface ClusterLock extends Lock {}

@@ -1,0 +1,37 @@
+package com.atlassian.scheduler.config;
+
+import java.io.Serializable;
+
+/**
+ * Compile-only declaration of a final class (never packaged). Checked against:
+ * ../shared/reference/jira-platform-api.md §7.2 (final class, Serializable, static of(String)).
+ */
+public final class JobRunnerKey implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String id;
+
+  private JobRunnerKey(String id) {
+    this.id = id;
+  }
+
+  public static JobRunnerKey of(String id) {
+    return new JobRunnerKey(id);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof JobRunnerKey that && that.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -55,7 +55,9 @@ public class AdminPageServlet extends HttpServlet {
     }
     Map<String, Object> context = new HashMap<>();
     context.put("i18n", i18n);
-    context.put("page", new AdminPageView(buildInfo.version()));
+    context.put(
+        "page",
+        new AdminPageView(buildInfo.version(), request.getContextPath() + AdminPageView.REST_PATH));
     response.setContentType("text/html;charset=UTF-8");
     renderer.render(TEMPLATE, context, response.getWriter());
   }

@@ -6,13 +6,31 @@ package io.pmobuyin.jira.admin;
  */
 public final class AdminPageView {
 
-  private final String version;
+  /** Where our REST resources live below Jira's context path. */
+  static final String REST_PATH = "/rest/pmo-buyin/1.0";
 
+  private final String version;
+  private final String restBase;
+
+  /** The page of a Jira served at the root context path. */
   public AdminPageView(String version) {
+    this(version, REST_PATH);
+  }
+
+  /**
+   * @param restBase the URL path of our REST API, with Jira's context path, which the page's script
+   *     cannot tell on its own
+   */
+  public AdminPageView(String version, String restBase) {
     this.version = version;
+    this.restBase = restBase;
   }
 
   public String getVersion() {
     return version;
+  }
+
+  public String getRestBase() {
+    return restBase;
   }
 }

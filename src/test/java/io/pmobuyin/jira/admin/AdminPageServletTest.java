@@ -71,18 +71,48 @@ class AdminPageServletTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void rendersThePageTemplateForAdminsWithTheVersion() throws Exception {
+    asAdmin();
+    when(request.getContextPath()).thenReturn("");
+
+    Map<String, Object> context = renderedContext();
+
+    verify(response).setContentType("text/html;charset=UTF-8");
+    assertThat(context).containsEntry("i18n", i18n);
+    assertThat(((AdminPageView) context.get("page")).getVersion()).isEqualTo("2.0.0");
+  }
+
+  @Test
+  void pointsThePageScriptAtTheRestApiUnderJirasContextPath() throws Exception {
+    asAdmin();
+    when(request.getContextPath()).thenReturn("/jira");
+
+    AdminPageView page = (AdminPageView) renderedContext().get("page");
+
+    assertThat(page.getRestBase()).isEqualTo("/jira/rest/pmo-buyin/1.0");
+  }
+
+  @Test
+  void pointsThePageScriptAtTheRestApiOfAJiraAtTheRootContextPath() throws Exception {
+    asAdmin();
+    when(request.getContextPath()).thenReturn("");
+
+    AdminPageView page = (AdminPageView) renderedContext().get("page");
+
+    assertThat(page.getRestBase()).isEqualTo("/rest/pmo-buyin/1.0");
+  }
+
+  private void asAdmin() {
     UserKey admin = new UserKey("a1");
     when(users.getRemoteUserKey(request)).thenReturn(admin);
     when(users.isAdmin(admin)).thenReturn(true);
+  }
 
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> renderedContext() throws Exception {
     servlet.doGet(request, response);
-
     ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
     verify(renderer).render(eq(AdminPageServlet.TEMPLATE), context.capture(), any(Writer.class));
-    verify(response).setContentType("text/html;charset=UTF-8");
-    assertThat(context.getValue()).containsEntry("i18n", i18n);
-    assertThat(((AdminPageView) context.getValue().get("page")).getVersion()).isEqualTo("2.0.0");
+    return context.getValue();
   }
 }

@@ -1,0 +1,109 @@
+package io.pmobuyin.browser;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.Headers;
+import io.pmobuyin.jira.field.SponsorGroupSetting;
+import io.pmobuyin.jira.rest.CatalogueEntryDto;
+import io.pmobuyin.jira.rest.CatalogueResource;
+import io.pmobuyin.jira.rest.RestErrors;
+import io.pmobuyin.jira.rest.SponsorGroupDto;
+import io.pmobuyin.jira.rest.SponsorGroupResource;
+import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.testing.BundleI18nResolver;
+import io.pmobuyin.testing.HostileData;
+import io.pmobuyin.testing.InMemoryCatalogueStore;
+import io.pmobuyin.testing.JiraPeople;
+import io.pmobuyin.testing.MapPluginSettings;
+import java.io.IOException;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Response;
+
+/**
+ * The app's real catalogue and sponsor group resources behind their paths, called as by a Jira
+ * admin, their answers written as JSON: what the admin page's script talks to inside Jira, less
+ * Jira. Writes must carry JSON and the XSRF opt-out header, as Jira demands of them.
+ */
+final class AdminRestApi {
+
+  static final String ADMIN = "JIRAUSER10000";
+  static final String KNOWN_GROUP = "executives";
+  static final String HOSTILE_GROUP = HostileData.ATTRIBUTE;
+
+  /** An HTTP status and the JSON body; a path the API does not have is a 404 without body. */
+  record Answer(int status, String json) {}
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpServletRequest caller = mock(HttpServletRequest.class);
+  private final CatalogueResource catalogue;
+  private final SponsorGroupResource sponsorGroup;
+
+  AdminRestApi(InMemoryCatalogueStore store, Map<String, Object> settings) {
+    UserManager users = mock(UserManager.class);
+    UserKey admin = new UserKey(ADMIN);
+    when(users.getRemoteUserKey(any(HttpServletRequest.class))).thenReturn(admin);
+    when(users.isAdmin(admin)).thenReturn(true);
+    RequestAccess access = new RequestAccess(users);
+    RestErrors errors = new RestErrors(BundleI18nResolver.create());
+    catalogue = new CatalogueResource(access, errors, BundleI18nResolver.create(), store);
+    sponsorGroup =
+        new SponsorGroupResource(
+            access,
+            errors,
+            BundleI18nResolver.create(),
+            new SponsorGroupSetting(MapPluginSettings.over(settings)),
+            new JiraPeople().group(KNOWN_GROUP).group(HOSTILE_GROUP).groupManager());
+  }
+
+  /** Answers a request to a path below {@code /rest/pmo-buyin/1.0}. */
+  Answer answer(String method, String path, Headers headers, byte[] body) throws IOException {
+    boolean write = method.equals("POST") || method.equals("PUT");
+    if (write && !contentTypeIsJson(headers)) {
+      return new Answer(415, "");
+    }
+    if (write && !"no-check".equals(headers.getFirst("X-Atlassian-Token"))) {
+      return new Answer(403, "");
+    }
+    Response response = call(method, path, body);
+    if (response == null) {
+      return new Answer(404, "");
+    }
+    return new Answer(response.getStatus(), json.writeValueAsString(response.getEntity()));
+  }
+
+  private Response call(String method, String path, byte[] body) throws IOException {
+    String entry = "/catalogue/";
+    if (path.equals("/catalogue") && method.equals("GET")) {
+      return catalogue.catalogue(caller);
+    }
+    if (path.equals("/catalogue") && method.equals("POST")) {
+      return catalogue.add(caller, read(body, CatalogueEntryDto.class));
+    }
+    if (path.startsWith(entry) && method.equals("PUT")) {
+      return catalogue.change(
+          caller, path.substring(entry.length()), read(body, CatalogueEntryDto.class));
+    }
+    if (path.equals("/sponsor-group") && method.equals("GET")) {
+      return sponsorGroup.sponsorGroup(caller);
+    }
+    if (path.equals("/sponsor-group") && method.equals("PUT")) {
+      return sponsorGroup.choose(caller, read(body, SponsorGroupDto.class));
+    }
+    return null;
+  }
+
+  private <T> T read(byte[] body, Class<T> type) throws IOException {
+    return body.length == 0 ? null : json.readValue(body, type);
+  }
+
+  private static boolean contentTypeIsJson(Headers headers) {
+    String type = headers.getFirst("Content-Type");
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+  }
+}

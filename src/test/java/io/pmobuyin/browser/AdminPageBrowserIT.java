@@ -211,7 +211,7 @@ class AdminPageBrowserIT {
     waitUntil(() -> text(".pmo-sponsor-group").equals(AdminRestApi.HOSTILE_GROUP));
     assertThat(driver.findElements(By.tagName("img"))).isEmpty();
     assertThat(driver.findElements(By.tagName("svg"))).isEmpty();
-    assertThat(driver.findElements(By.tagName("script"))).hasSize(1);
+    assertThat(driver.findElements(By.tagName("script"))).hasSize(AdminPageServer.scripts());
   }
 
   @Test

@@ -9,14 +9,19 @@ import io.pmobuyin.testing.InMemoryCatalogueStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The admin page as a Jira admin gets it, on a local JDK server under a context path: the real
@@ -33,15 +38,19 @@ final class AdminPageServer implements AutoCloseable {
   private static final String WEB = CONTEXT_PATH + "/download/resources/pmo-buyin-admin/";
   private static final String TEMPLATE = "templates/admin/admin-page.vm";
 
+  /** The admin web resource's files, in the order the descriptor lists them (Jira's order). */
+  private static final List<String> ASSETS = webResourceFiles();
+
   /** What Jira's web resource adds to every admin page, with an empty icon for a quiet console. */
   private static final String HEAD =
       "<link rel=\"icon\" href=\"data:,\">"
-          + "<link rel=\"stylesheet\" href=\""
-          + WEB
-          + "pmo-buyin-admin.css\">"
-          + "<script src=\""
-          + WEB
-          + "pmo-buyin-admin.js\"></script>";
+          + ASSETS.stream()
+              .map(
+                  name ->
+                      name.endsWith(".css")
+                          ? "<link rel=\"stylesheet\" href=\"" + WEB + name + "\">"
+                          : "<script src=\"" + WEB + name + "\"></script>")
+              .collect(Collectors.joining());
 
   private final HttpServer server;
   private final AdminRestApi api;
@@ -130,7 +139,7 @@ final class AdminPageServer implements AutoCloseable {
   }
 
   private static void sendAsset(HttpExchange exchange, String name) throws IOException {
-    if (!name.equals("pmo-buyin-admin.js") && !name.equals("pmo-buyin-admin.css")) {
+    if (!ASSETS.contains(name)) {
       send(exchange, 404, "text/plain", "");
       return;
     }
@@ -149,6 +158,28 @@ final class AdminPageServer implements AutoCloseable {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
+    }
+  }
+
+  /** How many scripts the web resource puts on the page: any other would be injected. */
+  static int scripts() {
+    return (int) ASSETS.stream().filter(name -> name.endsWith(".js")).count();
+  }
+
+  private static List<String> webResourceFiles() {
+    try (InputStream in =
+        AdminPageServer.class.getResourceAsStream("/META-INF/plugin-descriptors/admin.xml")) {
+      String descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Matcher resource =
+          Pattern.compile("<resource type=\"download\" name=\"([^\"]+)\" location=\"web/\\1\"/>")
+              .matcher(descriptor);
+      List<String> names = new ArrayList<>();
+      while (resource.find()) {
+        names.add(resource.group(1));
+      }
+      return List.copyOf(names);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -12,11 +12,6 @@ public final class AdminPageView {
   private final String version;
   private final String restBase;
 
-  /** The page of a Jira served at the root context path. */
-  public AdminPageView(String version) {
-    this(version, REST_PATH);
-  }
-
   /**
    * @param restBase the URL path of our REST API, with Jira's context path, which the page's script
    *     cannot tell on its own

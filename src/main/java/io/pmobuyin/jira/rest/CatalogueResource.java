@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.pmobuyin.jira.security.AccessLevel;
 import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.security.WriteRequests;
 import io.pmobuyin.scope.CatalogueEditor;
 import io.pmobuyin.scope.CatalogueProblem;
 import io.pmobuyin.scope.CatalogueStore;
@@ -92,6 +93,9 @@ public class CatalogueResource {
     }
     if (!level.atLeast(AccessLevel.ADMIN)) {
       return errors.notAllowed();
+    }
+    if (!WriteRequests.notForged(request)) {
+      return errors.forged();
     }
     CatalogueEntryDto body = entry == null ? new CatalogueEntryDto() : entry;
     String actor = access.userKey(request).orElseThrow();

@@ -10,6 +10,7 @@ public class RestErrors {
   static final String NOT_LOGGED_IN = "pmobuyin.rest.error.not-logged-in";
   static final String NOT_ALLOWED = "pmobuyin.rest.error.not-allowed";
   static final String NOT_FOUND = "pmobuyin.rest.error.not-found";
+  static final String FORGED = "pmobuyin.rest.error.xsrf";
 
   private final I18nResolver i18n;
 
@@ -27,6 +28,11 @@ public class RestErrors {
 
   public Response notFound() {
     return error(Response.Status.NOT_FOUND, NOT_FOUND);
+  }
+
+  /** A write that neither sends JSON nor carries the no-check header: possibly a forged form. */
+  public Response forged() {
+    return error(Response.Status.FORBIDDEN, FORGED);
   }
 
   private Response error(Response.Status status, String messageKey) {

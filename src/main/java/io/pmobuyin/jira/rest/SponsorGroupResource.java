@@ -6,6 +6,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
 import io.pmobuyin.jira.security.AccessLevel;
 import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.security.WriteRequests;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -68,6 +69,9 @@ public class SponsorGroupResource {
     Response refusal = refuseAllButAdmins(request);
     if (refusal != null) {
       return refusal;
+    }
+    if (!WriteRequests.notForged(request)) {
+      return errors.forged();
     }
     String group = body == null || body.group == null ? "" : body.group.strip();
     if (!group.isEmpty() && groups.getGroup(group) == null) {

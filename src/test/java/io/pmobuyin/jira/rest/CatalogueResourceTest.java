@@ -30,6 +30,7 @@ class CatalogueResourceTest {
     UserKey key = new UserKey(user);
     when(users.getRemoteUserKey(request)).thenReturn(key);
     when(users.isAdmin(key)).thenReturn(admin);
+    when(request.getContentType()).thenReturn("application/json");
   }
 
   private static CatalogueEntryDto entry(String id, String name, String status) {

@@ -37,6 +37,7 @@ class SponsorGroupResourceTest {
     UserKey key = new UserKey(user);
     when(users.getRemoteUserKey(request)).thenReturn(key);
     when(users.isAdmin(key)).thenReturn(admin);
+    when(request.getContentType()).thenReturn("application/json");
   }
 
   private static SponsorGroupDto group(String name) {

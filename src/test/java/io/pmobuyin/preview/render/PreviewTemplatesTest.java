@@ -36,7 +36,9 @@ class PreviewTemplatesTest {
     String html =
         templates.render(
             "templates/admin/admin-page.vm",
-            Map.of("page", new AdminPageView("1.0<img src=x onerror=alert(1)>")));
+            Map.of(
+                "page",
+                new AdminPageView("1.0<img src=x onerror=alert(1)>", "/rest/pmo-buyin/1.0")));
 
     assertThat(html)
         .contains("<h1>PMO Buy-In for Jira</h1>")

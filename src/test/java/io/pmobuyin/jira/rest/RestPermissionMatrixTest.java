@@ -1,0 +1,254 @@
+package io.pmobuyin.jira.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import io.pmobuyin.build.BuildInfo;
+import io.pmobuyin.jira.field.SponsorGroupSetting;
+import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.render.PreviewTemplates;
+import io.pmobuyin.testing.BundleI18nResolver;
+import io.pmobuyin.testing.InMemoryCatalogueStore;
+import io.pmobuyin.testing.JiraPeople;
+import io.pmobuyin.testing.MapPluginSettings;
+import io.pmobuyin.testing.SampleGadgetData;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Path;
+import javax.ws.rs.core.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every REST endpoint of the app against every kind of caller: who gets in, who is refused with
+ * which status, and that no write is taken without the marks of our own pages. A new endpoint that
+ * is not in this list fails {@link #everyResourceClassIsInTheMatrix}.
+ */
+class RestPermissionMatrixTest {
+
+  enum Caller {
+    ANONYMOUS,
+    USER,
+    ADMIN
+  }
+
+  /** One endpoint: the least a caller must be, whether it changes anything, and how to call it. */
+  record Endpoint(String name, Caller least, boolean write, Class<?> resource, Call call) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @FunctionalInterface
+  interface Call {
+    Response on(Resources resources, HttpServletRequest request) throws Exception;
+  }
+
+  /** The app's resources over in-memory stores and mocked Jira services. */
+  static final class Resources {
+    final UserManager users = mock(UserManager.class);
+    final RequestAccess access = new RequestAccess(users);
+    final RestErrors errors = new RestErrors(BundleI18nResolver.create());
+    final HealthResource health = new HealthResource(new BuildInfo("1.0.0"), access, errors);
+    final GadgetResource gadgets =
+        new GadgetResource(
+            access,
+            errors,
+            BundleI18nResolver.create(),
+            new PreviewTemplates(Messages.forLocale(Locale.ENGLISH)),
+            () -> Optional.of(SampleGadgetData.standard()));
+    final CatalogueResource catalogue =
+        new CatalogueResource(
+            access, errors, BundleI18nResolver.create(), new InMemoryCatalogueStore());
+    final SponsorGroupResource sponsorGroup =
+        new SponsorGroupResource(
+            access,
+            errors,
+            BundleI18nResolver.create(),
+            new SponsorGroupSetting(MapPluginSettings.over(new HashMap<>())),
+            new JiraPeople().group("executives").groupManager());
+  }
+
+  static Stream<Endpoint> endpoints() {
+    return Stream.of(
+        new Endpoint(
+            "GET /health", Caller.USER, false, HealthResource.class, (r, q) -> r.health.health(q)),
+        new Endpoint(
+            "GET /gadgets/lessons",
+            Caller.USER,
+            false,
+            GadgetResource.class,
+            (r, q) -> r.gadgets.gadget(q, "lessons", null, null, null)),
+        new Endpoint(
+            "GET /gadgets/lessons/csv/lessons",
+            Caller.USER,
+            false,
+            GadgetResource.class,
+            (r, q) -> r.gadgets.csv(q, "lessons", "lessons", null, null)),
+        new Endpoint(
+            "GET /gadgets/options",
+            Caller.USER,
+            false,
+            GadgetResource.class,
+            (r, q) -> r.gadgets.options(q)),
+        new Endpoint(
+            "GET /gadgets/brief",
+            Caller.USER,
+            false,
+            GadgetResource.class,
+            (r, q) -> r.gadgets.brief(q, null, null)),
+        new Endpoint(
+            "GET /catalogue",
+            Caller.USER,
+            false,
+            CatalogueResource.class,
+            (r, q) -> r.catalogue.catalogue(q)),
+        new Endpoint(
+            "POST /catalogue",
+            Caller.ADMIN,
+            true,
+            CatalogueResource.class,
+            (r, q) -> r.catalogue.add(q, entry())),
+        new Endpoint(
+            "PUT /catalogue/{id}",
+            Caller.ADMIN,
+            true,
+            CatalogueResource.class,
+            (r, q) -> {
+              r.catalogue.add(admin(r), entry());
+              return r.catalogue.change(q, "risk", entry());
+            }),
+        new Endpoint(
+            "GET /sponsor-group",
+            Caller.ADMIN,
+            false,
+            SponsorGroupResource.class,
+            (r, q) -> r.sponsorGroup.sponsorGroup(q)),
+        new Endpoint(
+            "PUT /sponsor-group",
+            Caller.ADMIN,
+            true,
+            SponsorGroupResource.class,
+            (r, q) -> r.sponsorGroup.choose(q, group())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void refusesAnonymousCallersWith401(Endpoint endpoint) throws Exception {
+    Resources resources = new Resources();
+
+    assertThat(
+            endpoint.call().on(resources, request(resources, Caller.ANONYMOUS, true)).getStatus())
+        .isEqualTo(401);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void letsInLoggedInUsersOnlyWhereUsersMayGo(Endpoint endpoint) throws Exception {
+    Resources resources = new Resources();
+
+    int status = endpoint.call().on(resources, request(resources, Caller.USER, true)).getStatus();
+
+    if (endpoint.least() == Caller.USER) {
+      assertThat(status).isBetween(200, 299);
+    } else {
+      assertThat(status).isEqualTo(403);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void letsAdminsInEverywhere(Endpoint endpoint) throws Exception {
+    Resources resources = new Resources();
+
+    assertThat(endpoint.call().on(resources, request(resources, Caller.ADMIN, true)).getStatus())
+        .isBetween(200, 299);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void refusesAWriteWithoutJsonOrTheNoCheckHeaderEvenFromAnAdmin(Endpoint endpoint)
+      throws Exception {
+    Resources resources = new Resources();
+
+    int status = endpoint.call().on(resources, request(resources, Caller.ADMIN, false)).getStatus();
+
+    if (endpoint.write()) {
+      assertThat(status).isEqualTo(403);
+    } else {
+      assertThat(status).isBetween(200, 299);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void carriesTheRestV2AnnotationThatMatchesWhoMayCall(Endpoint endpoint) {
+    Class<?> resource = endpoint.resource();
+    assertThat(resource.isAnnotationPresent(LicensedOnly.class))
+        .as(resource.getSimpleName() + " carries a REST v2 access annotation")
+        .isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyResourceClassIsInTheMatrix() throws Exception {
+    List<Class<?>> covered = endpoints().map(Endpoint::resource).distinct().toList();
+    List<String> resources;
+    try (var classes =
+        java.nio.file.Files.list(java.nio.file.Path.of("target/classes/io/pmobuyin/jira/rest"))) {
+      resources =
+          classes
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".class") && !n.contains("$"))
+              .map(n -> "io.pmobuyin.jira.rest." + n.substring(0, n.length() - ".class".length()))
+              .toList();
+    }
+    for (String name : resources) {
+      Class<?> type = Class.forName(name);
+      if (type.isAnnotationPresent(Path.class)) {
+        assertThat(covered).as(name + " is in the matrix").contains(type);
+      }
+    }
+  }
+
+  private static HttpServletRequest request(Resources resources, Caller caller, boolean ownPage) {
+    HttpServletRequest request = mock(HttpServletRequest.class);
+    if (caller != Caller.ANONYMOUS) {
+      UserKey key = new UserKey(caller.name().toLowerCase(Locale.ROOT));
+      when(resources.users.getRemoteUserKey(request)).thenReturn(key);
+      when(resources.users.isAdmin(key)).thenReturn(caller == Caller.ADMIN);
+    }
+    if (ownPage) {
+      when(request.getContentType()).thenReturn("application/json");
+      when(request.getHeader("X-Atlassian-Token")).thenReturn("no-check");
+    }
+    return request;
+  }
+
+  private static HttpServletRequest admin(Resources resources) {
+    return request(resources, Caller.ADMIN, true);
+  }
+
+  private static CatalogueEntryDto entry() {
+    CatalogueEntryDto dto = new CatalogueEntryDto();
+    dto.id = "risk";
+    dto.name = "Risk review";
+    dto.status = "IN_SCOPE";
+    return dto;
+  }
+
+  private static SponsorGroupDto group() {
+    SponsorGroupDto dto = new SponsorGroupDto();
+    dto.group = "executives";
+    return dto;
+  }
+}

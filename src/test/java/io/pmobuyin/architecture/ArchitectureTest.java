@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   static final String[] ENGINE = {
-    "io.pmobuyin.mining..", "io.pmobuyin.value..", "io.pmobuyin.scope..", "io.pmobuyin.report.."
+    "io.pmobuyin.mining..",
+    "io.pmobuyin.value..",
+    "io.pmobuyin.scope..",
+    "io.pmobuyin.report..",
+    "io.pmobuyin.settings.."
   };
   static final String[] OUTSIDE_THE_ENGINE = {
     "com.atlassian..",

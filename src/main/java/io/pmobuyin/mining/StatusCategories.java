@@ -4,6 +4,7 @@ import io.pmobuyin.mining.record.StatusCategory;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,10 +20,16 @@ public final class StatusCategories {
   private static final int MAX_REMEMBERED = 10_000;
 
   private final Map<String, StatusCategory> byName;
+
+  /** What admins set on top of the defaults, names as they wrote them, so settings can store it. */
+  private final Map<String, StatusCategory> overrides;
+
   private final Map<String, StatusCategory> asWritten = new ConcurrentHashMap<>();
 
-  private StatusCategories(Map<String, StatusCategory> byName) {
+  private StatusCategories(
+      Map<String, StatusCategory> byName, Map<String, StatusCategory> overrides) {
     this.byName = Map.copyOf(byName);
+    this.overrides = Map.copyOf(overrides);
   }
 
   public static StatusCategories defaults() {
@@ -81,14 +88,25 @@ public final class StatusCategories {
         }) {
       names.put(done, StatusCategory.DONE);
     }
-    return new StatusCategories(names);
+    return new StatusCategories(names, Map.of());
   }
 
-  /** These categories win over the defaults (names compared without case). */
-  public StatusCategories with(Map<String, StatusCategory> overrides) {
+  /** These categories win over the defaults and earlier overrides (names compared without case). */
+  public StatusCategories with(Map<String, StatusCategory> more) {
     Map<String, StatusCategory> names = new HashMap<>(byName);
-    overrides.forEach((name, category) -> names.put(lower(name), category));
-    return new StatusCategories(names);
+    Map<String, StatusCategory> written = new HashMap<>(overrides);
+    more.forEach(
+        (name, category) -> {
+          written.keySet().removeIf(earlier -> lower(earlier).equals(lower(name)));
+          written.put(name.trim(), category);
+          names.put(lower(name), category);
+        });
+    return new StatusCategories(names, written);
+  }
+
+  /** The categories set on top of the defaults, by status name as written. */
+  public Map<String, StatusCategory> overrides() {
+    return overrides;
   }
 
   public StatusCategory of(String statusName) {
@@ -107,5 +125,21 @@ public final class StatusCategories {
 
   private static String lower(String name) {
     return name.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** Every instance is the defaults plus its overrides, so equal overrides categorise alike. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StatusCategories that && overrides.equals(that.overrides);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(overrides);
+  }
+
+  @Override
+  public String toString() {
+    return "StatusCategories" + overrides;
   }
 }

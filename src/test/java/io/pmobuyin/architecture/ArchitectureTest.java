@@ -18,7 +18,8 @@ class ArchitectureTest {
     "io.pmobuyin.value..",
     "io.pmobuyin.scope..",
     "io.pmobuyin.report..",
-    "io.pmobuyin.run.."
+    "io.pmobuyin.run..",
+    "io.pmobuyin.settings.."
   };
   static final String[] OUTSIDE_THE_ENGINE = {
     "com.atlassian..",

@@ -13,8 +13,8 @@ import io.pmobuyin.report.ReportAssembler;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
+import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.value.CostModel;
-import io.pmobuyin.value.ValueRates;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -49,7 +49,7 @@ public final class PortfolioLoading {
     Path dir = Files.createTempDirectory("pmo-buyin-sample");
     try {
       sample.writePages(dir, 100);
-      SettingsFile.Settings settings =
+      AppSettings settings =
           settings(configFile, MiningConfig.defaults().withPmoStart(sample.pmoStart()));
       ServiceCatalogue catalogue = sample.catalogue();
       return mine(List.of(dir), settings, catalogue)
@@ -67,15 +67,13 @@ public final class PortfolioLoading {
     return mine(inputs, settings(configFile, MiningConfig.defaults()), ServiceCatalogue.empty());
   }
 
-  private SettingsFile.Settings settings(Path configFile, MiningConfig mining) {
-    return configFile == null
-        ? new SettingsFile.Settings(mining, ValueRates.defaults())
-        : SettingsFile.read(configFile, mining, ValueRates.defaults());
+  private AppSettings settings(Path configFile, MiningConfig mining) {
+    AppSettings base = AppSettings.defaults().withMining(mining);
+    return configFile == null ? base : SettingsFile.read(configFile, base, messages);
   }
 
   private Optional<GadgetData> mine(
-      List<Path> inputs, SettingsFile.Settings settings, ServiceCatalogue catalogue)
-      throws IOException {
+      List<Path> inputs, AppSettings settings, ServiceCatalogue catalogue) throws IOException {
     MiningConfig mining = settings.mining();
     PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard(), catalogue.engagement());
     JiraExportImporter importer =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueRates;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +22,19 @@ class SettingsFileTest {
 
   @TempDir Path temp;
 
-  private SettingsFile.Settings read(String content) throws IOException {
+  private AppSettings read(String content) throws IOException {
     Path file = temp.resolve("settings.properties");
     Files.writeString(file, content);
-    return SettingsFile.read(file, MiningConfig.defaults(), ValueRates.defaults());
+    return SettingsFile.read(file, AppSettings.defaults(), Messages.forLocale(Locale.ENGLISH));
+  }
+
+  private static String detail(Throwable problem) {
+    return String.valueOf(((FileProblem) problem).arguments()[1]);
   }
 
   @Test
   void setsPmoStartZoneRatesThresholdsAndStatusCategories() throws IOException {
-    SettingsFile.Settings settings =
+    AppSettings settings =
         read(
             "pmoStart=2023-07-01\nzone=Europe/Berlin\nhourlyRate=95\ncurrency=EUR\n"
                 + "handoffs=4\nstalledDays=10\nstatus.Awaiting\\ Deploy=in-progress\n");
@@ -64,7 +70,7 @@ class SettingsFileTest {
 
   @Test
   void setsTheImprovementPlansTargetsPatternByPattern() throws IOException {
-    SettingsFile.Settings settings = read("targetReduction=0.2\ntarget.SCOPE_CREEP=0.5\n");
+    AppSettings settings = read("targetReduction=0.2\ntarget.SCOPE_CREEP=0.5\n");
 
     assertThat(settings.targets().reduction(PatternId.SCOPE_CREEP)).isEqualTo(0.5);
     assertThat(settings.targets().reduction(PatternId.REWORK)).isEqualTo(0.2);
@@ -79,5 +85,51 @@ class SettingsFileTest {
             e -> assertThat(((FileProblem) e).arguments()[1]).asString().contains("SCOPE_CRAWL"));
     assertThatThrownBy(() -> read("target.REWORK=1.5\n")).isInstanceOf(FileProblem.class);
     assertThatThrownBy(() -> read("targetReduction=-0.1\n")).isInstanceOf(FileProblem.class);
+  }
+
+  @Test
+  void readsAFileInTheFormatJiraStores() throws IOException {
+    AppSettings settings =
+        read(
+            "format=1\nmining.pmoStart=2023-07-01\nrates.hourlyRate=95\n"
+                + "targets.SCOPE_CREEP=0.5\nmining.status.Awaiting\\ Deploy=done\n");
+
+    assertThat(settings.mining().pmoStart()).isEqualTo(LocalDate.of(2023, 7, 1));
+    assertThat(settings.rates().hourlyRate()).isEqualTo(95);
+    assertThat(settings.targets().reduction(PatternId.SCOPE_CREEP)).isEqualTo(0.5);
+    assertThat(settings.mining().statusCategories().of("Awaiting Deploy"))
+        .isEqualTo(StatusCategory.DONE);
+  }
+
+  @Test
+  void keepsWhatTheFileDoesNotSetFromTheBase() throws IOException {
+    Path file = temp.resolve("settings.properties");
+    Files.writeString(file, "hourlyRate=80\n");
+    AppSettings base =
+        AppSettings.defaults()
+            .withMining(MiningConfig.defaults().withPmoStart(LocalDate.of(2024, 1, 8)));
+
+    AppSettings settings = SettingsFile.read(file, base, Messages.forLocale(Locale.ENGLISH));
+
+    assertThat(settings.mining().pmoStart()).isEqualTo(LocalDate.of(2024, 1, 8));
+    assertThat(settings.rates().hourlyRate()).isEqualTo(80);
+  }
+
+  @Test
+  void namesEveryMistakeAtOnceInWordsWithTheKeyAsWritten() {
+    assertThatThrownBy(() -> read("hourlyRate=-5\nzone=Mars/Olympus\n"))
+        .isInstanceOf(FileProblem.class)
+        .satisfies(
+            e ->
+                assertThat(detail(e))
+                    .contains("hourlyRate: ", "zone: ", "Mars/Olympus")
+                    .doesNotContain("rates.hourlyRate", "pmobuyin.settings.error"));
+  }
+
+  @Test
+  void refusesAFileOfANewerFormat() {
+    assertThatThrownBy(() -> read("format=7\n"))
+        .isInstanceOf(FileProblem.class)
+        .satisfies(e -> assertThat(detail(e)).contains("format: ", "format 7"));
   }
 }

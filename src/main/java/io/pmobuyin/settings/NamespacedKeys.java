@@ -1,0 +1,55 @@
+package io.pmobuyin.settings;
+
+import java.util.Map;
+
+/**
+ * Format 0 to 1. Format 0 is the preview's first {@code --config} file: unversioned, with flat keys
+ * ({@code hourlyRate}, {@code status.Open}, {@code target.REWORK}). Format 1 puts each key in its
+ * area ({@code rates.hourlyRate}) as Jira's admin settings grew past the preview's.
+ */
+final class NamespacedKeys implements FormatStep {
+
+  private static final Map<String, String> RENAMED =
+      Map.ofEntries(
+          Map.entry("pmoStart", SettingsKeys.PMO_START),
+          Map.entry("zone", SettingsKeys.ZONE),
+          Map.entry("evidenceLimit", SettingsKeys.EVIDENCE_LIMIT),
+          Map.entry("baselineShare", SettingsKeys.BASELINE_SHARE),
+          Map.entry("lateShare", SettingsKeys.LATE_SHARE),
+          Map.entry("estimateLow", SettingsKeys.ESTIMATE_LOW),
+          Map.entry("estimateHigh", SettingsKeys.ESTIMATE_HIGH),
+          Map.entry("handoffs", SettingsKeys.HANDOFFS),
+          Map.entry("blockedDays", SettingsKeys.BLOCKED_DAYS),
+          Map.entry("stalledDays", SettingsKeys.STALLED_DAYS),
+          Map.entry("longCyclePercentile", SettingsKeys.LONG_CYCLE_PERCENTILE),
+          Map.entry("hourlyRate", SettingsKeys.HOURLY_RATE),
+          Map.entry("costOfDelayPerDay", SettingsKeys.COST_OF_DELAY),
+          Map.entry("currency", SettingsKeys.CURRENCY),
+          Map.entry("fallbackHoursPerIssue", SettingsKeys.FALLBACK_HOURS),
+          Map.entry("targetReduction", SettingsKeys.TARGET_REDUCTION));
+
+  private static final String STATUS = "status.";
+  private static final String TARGET = "target.";
+
+  @Override
+  public int from() {
+    return 0;
+  }
+
+  @Override
+  public StoredSetting upgrade(StoredSetting setting) {
+    String key = setting.key();
+    if (RENAMED.containsKey(key)) {
+      return setting.renamed(RENAMED.get(key));
+    }
+    if (key.startsWith(STATUS)) {
+      return setting.renamed(SettingsKeys.STATUS + key.substring(STATUS.length()));
+    }
+    String target = SettingsKeys.TARGET + key.substring(Math.min(key.length(), TARGET.length()));
+    // target.reduction named no pattern in format 0; it must not become the default reduction.
+    if (key.startsWith(TARGET) && !target.equals(SettingsKeys.TARGET_REDUCTION)) {
+      return setting.renamed(target);
+    }
+    return setting;
+  }
+}

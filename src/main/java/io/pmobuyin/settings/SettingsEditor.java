@@ -1,0 +1,229 @@
+package io.pmobuyin.settings;
+
+import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
+import static io.pmobuyin.settings.SettingsKeys.BASELINE_SHARE;
+import static io.pmobuyin.settings.SettingsKeys.BLOCKED_DAYS;
+import static io.pmobuyin.settings.SettingsKeys.CATEGORY_IDS;
+import static io.pmobuyin.settings.SettingsKeys.COST_OF_DELAY;
+import static io.pmobuyin.settings.SettingsKeys.CURRENCY;
+import static io.pmobuyin.settings.SettingsKeys.ESTIMATE_HIGH;
+import static io.pmobuyin.settings.SettingsKeys.ESTIMATE_LOW;
+import static io.pmobuyin.settings.SettingsKeys.EVIDENCE_LIMIT;
+import static io.pmobuyin.settings.SettingsKeys.EXECUTIVE_GROUP;
+import static io.pmobuyin.settings.SettingsKeys.FALLBACK_HOURS;
+import static io.pmobuyin.settings.SettingsKeys.HANDOFFS;
+import static io.pmobuyin.settings.SettingsKeys.HOURLY_RATE;
+import static io.pmobuyin.settings.SettingsKeys.INTERVAL_HOURS;
+import static io.pmobuyin.settings.SettingsKeys.LATE_SHARE;
+import static io.pmobuyin.settings.SettingsKeys.LONG_CYCLE_PERCENTILE;
+import static io.pmobuyin.settings.SettingsKeys.PMO_START;
+import static io.pmobuyin.settings.SettingsKeys.PROJECT_KEYS;
+import static io.pmobuyin.settings.SettingsKeys.SNAPSHOTS_KEPT;
+import static io.pmobuyin.settings.SettingsKeys.STALLED_DAYS;
+import static io.pmobuyin.settings.SettingsKeys.STATUS;
+import static io.pmobuyin.settings.SettingsKeys.SUGGEST_QUIET_DAYS;
+import static io.pmobuyin.settings.SettingsKeys.SUGGEST_RESOLVED_SHARE;
+import static io.pmobuyin.settings.SettingsKeys.TARGET;
+import static io.pmobuyin.settings.SettingsKeys.TARGET_REDUCTION;
+import static io.pmobuyin.settings.SettingsKeys.ZONE;
+
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.PatternThresholds;
+import io.pmobuyin.mining.StatusCategories;
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.value.ImprovementTargets;
+import io.pmobuyin.value.ValueRates;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules of changing settings: a {@link SettingsForm} applied to the current settings. Each
+ * wrong field is refused with an i18n problem naming it, and nothing changes then. The records keep
+ * their own invariants; the rules here are theirs (or stricter, for what an admin may type), said
+ * per field.
+ */
+public final class SettingsEditor {
+
+  static final int MAX_HANDOFFS = 100;
+  static final int MAX_EVIDENCE = 1_000;
+
+  private static final NumberRule NOT_NEGATIVE = NumberRule.atLeast(0);
+  private static final NumberRule POSITIVE = NumberRule.above(0);
+  private static final NumberRule SHARE = NumberRule.share();
+  private static final NumberRule FRACTION = NumberRule.from(0, 1);
+
+  private SettingsEditor() {}
+
+  public static SettingsOutcome apply(AppSettings current, SettingsForm form) {
+    FormFields fields = new FormFields(form);
+    MiningConfig mining = mining(fields, current.mining());
+    ValueRates rates = rates(fields, current.rates());
+    ImprovementTargets targets = targets(fields, current.targets());
+    ClosedProjectRules closed = closed(fields, current.closed());
+    RunSchedule schedule =
+        new RunSchedule(
+            fields.whole(
+                INTERVAL_HOURS,
+                current.schedule().intervalHours(),
+                NumberRule.from(RunSchedule.MIN_HOURS, RunSchedule.MAX_HOURS)));
+    int snapshots =
+        fields.whole(
+            SNAPSHOTS_KEPT,
+            current.snapshotsKept(),
+            NumberRule.from(AppSettings.MIN_SNAPSHOTS, AppSettings.MAX_SNAPSHOTS));
+    String group =
+        fields.optionalText(EXECUTIVE_GROUP, current.executiveGroup(), AppSettings.GROUP_LENGTH);
+    if (!fields.problems().isEmpty()) {
+      return SettingsOutcome.refused(current, fields.problems());
+    }
+    return SettingsOutcome.accepted(
+        new AppSettings(mining, rates, targets, closed, schedule, snapshots, group));
+  }
+
+  private static MiningConfig mining(FormFields fields, MiningConfig current) {
+    return new MiningConfig(
+        thresholds(fields, current.thresholds()),
+        statuses(fields, current.statusCategories()),
+        fields.date(PMO_START, current.pmoStart()),
+        fields.zone(ZONE, current.zone()),
+        fields.whole(EVIDENCE_LIMIT, current.evidenceLimit(), NumberRule.from(0, MAX_EVIDENCE)));
+  }
+
+  private static PatternThresholds thresholds(FormFields fields, PatternThresholds t) {
+    double low = fields.number(ESTIMATE_LOW, t.estimateLow(), POSITIVE);
+    double high = fields.number(ESTIMATE_HIGH, t.estimateHigh(), POSITIVE);
+    PatternThresholds changed =
+        new PatternThresholds(
+            fields.number(BASELINE_SHARE, t.baselineShare(), SHARE),
+            fields.number(LATE_SHARE, t.lateShare(), SHARE),
+            low < high ? low : t.estimateLow(),
+            low < high ? high : t.estimateHigh(),
+            t.notDoneResolutions(),
+            fields.whole(HANDOFFS, t.handoffs(), NumberRule.from(1, MAX_HANDOFFS)),
+            fields.number(BLOCKED_DAYS, t.blockedDays(), NOT_NEGATIVE),
+            fields.number(STALLED_DAYS, t.stalledDays(), POSITIVE),
+            fields.number(LONG_CYCLE_PERCENTILE, t.longCyclePercentile(), SHARE),
+            t.bugTypes(),
+            t.blockedStatuses(),
+            t.priorityOrder());
+    if (!(low < high) && fields.fine(ESTIMATE_LOW, ESTIMATE_HIGH)) {
+      // The bound the admin changed is the one to mark: the other was fine before.
+      String field = fields.given(ESTIMATE_HIGH) ? ESTIMATE_HIGH : ESTIMATE_LOW;
+      fields.problem(field, "pmobuyin.settings.error.estimate-band", low, high);
+    }
+    return changed;
+  }
+
+  /** A blank category removes the mapping, so the default applies again. */
+  private static StatusCategories statuses(FormFields fields, StatusCategories current) {
+    Map<String, StatusCategory> overrides = new HashMap<>(current.overrides());
+    Map<String, String> seen = new HashMap<>();
+    fields
+        .under(STATUS)
+        .forEach(
+            (key, text) -> {
+              String name = key.substring(STATUS.length()).strip();
+              String lower = name.toLowerCase(Locale.ROOT);
+              if (name.isEmpty()) {
+                fields.problem(key, "pmobuyin.settings.error.unknown-key", key);
+                return;
+              }
+              String other = seen.putIfAbsent(lower, name);
+              if (other != null) {
+                fields.problem(key, "pmobuyin.settings.error.status-twice", name, other);
+                return;
+              }
+              Optional<StatusCategory> category = StatusCategoryText.parse(text);
+              if (category.isEmpty() && !text.isEmpty()) {
+                fields.problem(key, "pmobuyin.settings.error.status-category", text);
+                return;
+              }
+              overrides.keySet().removeIf(earlier -> earlier.equalsIgnoreCase(name));
+              category.ifPresent(c -> overrides.put(name, c));
+            });
+    return StatusCategories.defaults().with(overrides);
+  }
+
+  private static ValueRates rates(FormFields fields, ValueRates current) {
+    return new ValueRates(
+        fields.number(HOURLY_RATE, current.hourlyRate(), NOT_NEGATIVE),
+        fields.number(COST_OF_DELAY, current.costOfDelayPerDay(), NOT_NEGATIVE),
+        fields.currency(CURRENCY, current.currency()),
+        fields.number(FALLBACK_HOURS, current.fallbackHoursPerIssue(), NOT_NEGATIVE));
+  }
+
+  /** A blank target removes it, so the pattern follows the default reduction again. */
+  private static ImprovementTargets targets(FormFields fields, ImprovementTargets current) {
+    double reduction = fields.number(TARGET_REDUCTION, current.defaultReduction(), FRACTION);
+    Map<PatternId, Double> reductions = new EnumMap<>(PatternId.class);
+    reductions.putAll(current.reductions());
+    fields
+        .under(TARGET)
+        .forEach(
+            (key, text) -> {
+              Optional<PatternId> pattern = pattern(key.substring(TARGET.length()));
+              if (pattern.isEmpty()) {
+                fields.problem(
+                    key, "pmobuyin.settings.error.pattern", key.substring(TARGET.length()));
+              } else if (text.isEmpty()) {
+                reductions.remove(pattern.get());
+              } else {
+                reductions.put(
+                    pattern.get(), fields.number(key, reduction(current, pattern.get()), FRACTION));
+              }
+            });
+    return new ImprovementTargets(reduction, reductions);
+  }
+
+  private static double reduction(ImprovementTargets current, PatternId pattern) {
+    return current.reductions().getOrDefault(pattern, current.defaultReduction());
+  }
+
+  private static Optional<PatternId> pattern(String id) {
+    try {
+      return Optional.of(PatternId.valueOf(id.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ClosedProjectRules closed(FormFields fields, ClosedProjectRules current) {
+    return new ClosedProjectRules(
+        fields.flag(ARCHIVED, current.archived()),
+        fields.list(
+            CATEGORY_IDS,
+            current.categoryIds(),
+            SettingsEditor::categoryId,
+            "pmobuyin.settings.error.category-id"),
+        fields.list(
+            PROJECT_KEYS,
+            current.projectKeys(),
+            SettingsEditor::projectKey,
+            "pmobuyin.settings.error.project-key"),
+        fields.number(SUGGEST_RESOLVED_SHARE, current.resolvedShare(), FRACTION),
+        fields.whole(
+            SUGGEST_QUIET_DAYS,
+            current.quietDays(),
+            NumberRule.from(ClosedProjectRules.MIN_QUIET_DAYS, ClosedProjectRules.MAX_QUIET_DAYS)));
+  }
+
+  private static Optional<Long> categoryId(String text) {
+    try {
+      long id = Long.parseLong(text);
+      return id > 0 ? Optional.of(id) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> projectKey(String text) {
+    String key = text.toUpperCase(Locale.ROOT);
+    return ClosedProjectRules.PROJECT_KEY.matcher(key).matches()
+        ? Optional.of(key)
+        : Optional.empty();
+  }
+}

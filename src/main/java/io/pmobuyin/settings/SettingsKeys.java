@@ -1,0 +1,45 @@
+package io.pmobuyin.settings;
+
+/**
+ * The keys of the current settings format: the same in a {@link SettingsForm}, in stored properties
+ * and in {@link SettingsProblem#field()}.
+ */
+public final class SettingsKeys {
+
+  public static final String PMO_START = "mining.pmoStart";
+  public static final String ZONE = "mining.zone";
+  public static final String EVIDENCE_LIMIT = "mining.evidenceLimit";
+  public static final String BASELINE_SHARE = "mining.baselineShare";
+  public static final String LATE_SHARE = "mining.lateShare";
+  public static final String ESTIMATE_LOW = "mining.estimateLow";
+  public static final String ESTIMATE_HIGH = "mining.estimateHigh";
+  public static final String HANDOFFS = "mining.handoffs";
+  public static final String BLOCKED_DAYS = "mining.blockedDays";
+  public static final String STALLED_DAYS = "mining.stalledDays";
+  public static final String LONG_CYCLE_PERCENTILE = "mining.longCyclePercentile";
+
+  /** Followed by a status name; the value is {@code to-do}, {@code in-progress} or {@code done}. */
+  public static final String STATUS = "mining.status.";
+
+  public static final String HOURLY_RATE = "rates.hourlyRate";
+  public static final String COST_OF_DELAY = "rates.costOfDelayPerDay";
+  public static final String CURRENCY = "rates.currency";
+  public static final String FALLBACK_HOURS = "rates.fallbackHoursPerIssue";
+
+  public static final String TARGET_REDUCTION = "targets.reduction";
+
+  /** Followed by a pattern id, such as {@code targets.SCOPE_CREEP}. */
+  public static final String TARGET = "targets.";
+
+  public static final String ARCHIVED = "closed.archived";
+  public static final String CATEGORY_IDS = "closed.categoryIds";
+  public static final String PROJECT_KEYS = "closed.projectKeys";
+  public static final String SUGGEST_RESOLVED_SHARE = "closed.suggest.resolvedShare";
+  public static final String SUGGEST_QUIET_DAYS = "closed.suggest.quietDays";
+
+  public static final String INTERVAL_HOURS = "schedule.intervalHours";
+  public static final String SNAPSHOTS_KEPT = "snapshots.kept";
+  public static final String EXECUTIVE_GROUP = "executiveGroup";
+
+  private SettingsKeys() {}
+}

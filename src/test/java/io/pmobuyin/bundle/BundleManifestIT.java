@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class BundleManifestIT {
 
   private static final String PLUGIN_KEY = "io.pmobuyin.pmo-buyin";
+  private static final String JACKSON_CORE = "com/fasterxml/jackson/core/";
 
   private final AppBundle bundle = AppBundle.built();
 
@@ -37,12 +38,26 @@ class BundleManifestIT {
   }
 
   @Test
-  void holdsNoClassOutsideOurOwnPackages() {
+  void holdsNoClassOutsideOurOwnPackagesButItsPrivateJacksonCore() {
     assertThat(bundle.entryNames())
         .filteredOn(name -> name.endsWith(".class"))
         .isNotEmpty()
-        .allMatch(name -> name.startsWith("io/pmobuyin/"), "a class under io/pmobuyin/")
+        .allMatch(
+            name -> name.startsWith("io/pmobuyin/") || name.startsWith(JACKSON_CORE),
+            "a class under io/pmobuyin/ or " + JACKSON_CORE)
         .noneMatch(name -> name.startsWith("io/pmobuyin/preview/"));
+  }
+
+  @Test
+  void carriesJacksonCoreWithItsLicenceButNoMultiReleaseOrModuleParts() {
+    assertThat(bundle.hasEntry(JACKSON_CORE + "JsonParser.class")).isTrue();
+    assertThat(bundle.hasEntry("META-INF/licenses/jackson-core/META-INF/LICENSE")).isTrue();
+    assertThat(bundle.hasEntry("META-INF/licenses/jackson-core/META-INF/NOTICE")).isTrue();
+    assertThat(bundle.hasEntriesUnder("META-INF/versions")).isFalse();
+    assertThat(bundle.entryNames()).noneMatch(name -> name.endsWith("module-info.class"));
+    assertThat(bundle.header("Multi-Release")).isEmpty();
+    assertThat(bundle.importedPackages().keySet())
+        .noneMatch(pkg -> pkg.startsWith("com.fasterxml"));
   }
 
   @Test

@@ -1,8 +1,12 @@
 package io.pmobuyin.bundle;
 
+import static io.pmobuyin.testing.IssueBuilder.anIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.testing.Reports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +77,25 @@ class OsgiResolutionIT {
     Bundle bundle = installApp();
 
     assertThat(resolve(bundle)).isTrue();
+  }
+
+  @Test
+  void readsAReportWithTheJacksonCoreItCarries() throws Exception {
+    install(HostBundle.jira10());
+    Bundle bundle = installApp();
+    String json =
+        Reports.json(
+            Reports.mine(List.of(anIssue().key("OSGI-1").build()), MiningConfig.defaults()));
+
+    Class<?> readerClass = bundle.loadClass("io.pmobuyin.report.json.ReportJsonReader");
+    Object reader = readerClass.getConstructor().newInstance();
+    Object report = readerClass.getMethod("read", String.class).invoke(reader, json);
+
+    assertThat(report.getClass().getMethod("generator").invoke(report)).isEqualTo("test");
+    ClassLoader bundleLoader = readerClass.getClassLoader();
+    assertThat(bundle.loadClass("com.fasterxml.jackson.core.JsonParser").getClassLoader())
+        .isSameAs(bundleLoader)
+        .isNotSameAs(JsonParser.class.getClassLoader());
   }
 
   private void install(HostBundle host) throws BundleException {

@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * given length, or a CLOB with {@link #UNLIMITED}; without it a string column is 255 long. Checked
  * against: ../shared/reference/jira-platform-api.md §7.6 (@StringLength) and
  * ngannk-fptu/Decompiled-Files, activeobjects-plugin-5.2.1/net/java/ao/schema/StringLength.java
- * (RUNTIME, METHOD, int value(), UNLIMITED = -1, MAX_LENGTH = 450). UNLIMITED used the same way in
+ * (RUNTIME, METHOD, int value(), UNLIMITED = -1, MAX_LENGTH = 450),
+ * net/java/ao/types/StringType.java (DEFAULT_LENGTH = 255) and TypeQualifiers.java (a length past
+ * 450 silently becomes unlimited). UNLIMITED used the same way in
  * atlassian-labs/atlassian-slack-integration-server AOSlackLink and mailru/jira-plugins-mrimsender
  * Reminder.
  */

@@ -1,0 +1,15 @@
+package net.java.ao.schema;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Compile-only declaration of the column index annotation (never packaged). Checked against:
+ * ../shared/reference/jira-platform-api.md §7.6 (@Indexed) and ngannk-fptu/Decompiled-Files,
+ * activeobjects-plugin-5.2.1/net/java/ao/schema/Indexed.java (RUNTIME, METHOD, no elements).
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Indexed {}

@@ -13,7 +13,7 @@ public interface ErrorLog {
   /** The newest first. */
   List<LoggedError> recent(int limit);
 
-  /** How many entries there are, kept or not. */
+  /** How many entries the log holds now (at most its bound). */
   long count();
 
   void clear();

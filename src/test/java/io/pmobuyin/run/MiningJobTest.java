@@ -77,7 +77,8 @@ class MiningJobTest {
     assertThat(job().run(RunTrigger.SCHEDULED)).isEmpty();
 
     assertThat(history.skips()).containsExactly(RunTrigger.SCHEDULED);
-    assertThat(history.recent(10)).isEmpty();
+    assertThat(history.recent(10)).extracting(RunRecord::state).containsExactly(RunState.SKIPPED);
+    assertThat(history.running()).isEmpty();
     assertThat(snapshots.headers()).isEmpty();
   }
 

@@ -19,7 +19,6 @@ public final class InMemoryRunHistory implements RunHistory {
   private final Map<Long, RunRecord> runs = new LinkedHashMap<>();
   private final List<RunRecord> saves = new ArrayList<>();
   private final Set<Long> cancels = new HashSet<>();
-  private final List<RunTrigger> skips = new ArrayList<>();
   private long nextId = 1;
 
   @Override
@@ -31,7 +30,9 @@ public final class InMemoryRunHistory implements RunHistory {
 
   @Override
   public synchronized void skipped(RunTrigger trigger, Instant at) {
-    skips.add(trigger);
+    // As the database keeps it: a finished row, listed in the history, never the run under way.
+    RunRecord skip = new RunRecord(nextId++, trigger, RunState.SKIPPED, at, at, 0, 0, 0, 0, null);
+    runs.put(skip.id(), skip);
   }
 
   @Override
@@ -67,7 +68,11 @@ public final class InMemoryRunHistory implements RunHistory {
     return List.copyOf(saves);
   }
 
+  /** The triggers of the runs skipped because another node was running, oldest first. */
   public synchronized List<RunTrigger> skips() {
-    return List.copyOf(skips);
+    return runs.values().stream()
+        .filter(r -> r.state() == RunState.SKIPPED)
+        .map(RunRecord::trigger)
+        .toList();
   }
 }

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.pmobuyin.jira.gadget.GadgetDataSource;
-import io.pmobuyin.jira.gadget.NoMiningRunYet;
 import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.record.IssueRecord;
@@ -111,7 +110,7 @@ class GadgetResourceTest {
   void saysNoRunHasFinishedWhileThereIsNoSnapshot() throws Exception {
     loggedIn();
 
-    Response response = resource(new NoMiningRunYet()).gadget(request, "lessons", null, null, null);
+    Response response = resource(Optional::empty).gadget(request, "lessons", null, null, null);
 
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat((String) response.getEntity())

@@ -1,0 +1,39 @@
+package io.pmobuyin.jira.run;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.pmobuyin.build.BuildInfo;
+import io.pmobuyin.run.MiningPlan;
+import io.pmobuyin.run.StandardMiningPlan;
+import io.pmobuyin.scope.CatalogueStore;
+import io.pmobuyin.settings.AppSettings;
+import io.pmobuyin.settings.SettingsStore;
+import java.util.function.Supplier;
+
+/** Each run's plan, from the admin's settings and catalogue as they stand when the run starts. */
+public class SettingsMiningPlans implements Supplier<MiningPlan> {
+
+  private final SettingsStore settings;
+  private final CatalogueStore catalogue;
+  private final I18nResolver i18n;
+  private final BuildInfo build;
+
+  public SettingsMiningPlans(
+      SettingsStore settings, CatalogueStore catalogue, I18nResolver i18n, BuildInfo build) {
+    this.settings = settings;
+    this.catalogue = catalogue;
+    this.i18n = i18n;
+    this.build = build;
+  }
+
+  @Override
+  public MiningPlan get() {
+    AppSettings current = settings.settings();
+    return new StandardMiningPlan(
+        current.mining(),
+        current.rates(),
+        catalogue.catalogue(),
+        current.snapshotsKept(),
+        i18n::getText,
+        "PMO Buy-In " + build.version());
+  }
+}

@@ -50,12 +50,11 @@ final class AdminRestApi {
     when(users.isAdmin(admin)).thenReturn(true);
     RequestAccess access = new RequestAccess(users);
     RestErrors errors = new RestErrors(BundleI18nResolver.create());
-    catalogue = new CatalogueResource(access, errors, BundleI18nResolver.create(), store);
+    catalogue = new CatalogueResource(access, errors, store);
     sponsorGroup =
         new SponsorGroupResource(
             access,
             errors,
-            BundleI18nResolver.create(),
             new SponsorGroupSetting(MapPluginSettings.over(settings)),
             new JiraPeople().group(KNOWN_GROUP).group(HOSTILE_GROUP).groupManager());
   }

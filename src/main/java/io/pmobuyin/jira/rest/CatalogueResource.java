@@ -1,16 +1,13 @@
 package io.pmobuyin.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
 import io.pmobuyin.jira.security.AccessLevel;
 import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.jira.security.WriteRequests;
 import io.pmobuyin.scope.CatalogueEditor;
 import io.pmobuyin.scope.CatalogueProblem;
 import io.pmobuyin.scope.CatalogueStore;
-import java.io.Serializable;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
@@ -40,16 +37,13 @@ public class CatalogueResource {
 
   private final RequestAccess access;
   private final RestErrors errors;
-  private final I18nResolver i18n;
   private final CatalogueStore store;
   private final CatalogueEditor editor = new CatalogueEditor(Clock.systemUTC());
 
   @Inject
-  public CatalogueResource(
-      RequestAccess access, RestErrors errors, I18nResolver i18n, CatalogueStore store) {
+  public CatalogueResource(RequestAccess access, RestErrors errors, CatalogueStore store) {
     this.access = access;
     this.errors = errors;
-    this.i18n = i18n;
     this.store = store;
   }
 
@@ -113,21 +107,10 @@ public class CatalogueResource {
   }
 
   private Response refused(CatalogueEditor.Outcome outcome) {
-    FieldErrorsDto dto = new FieldErrorsDto();
-    dto.status = Response.Status.BAD_REQUEST.getStatusCode();
-    dto.message = i18n.getText(REFUSED);
     Map<String, String> fields = new LinkedHashMap<>();
     for (CatalogueProblem problem : outcome.problems()) {
-      Serializable[] arguments =
-          Arrays.stream(problem.arguments())
-              .map(a -> a instanceof Serializable s ? s : String.valueOf(a))
-              .toArray(Serializable[]::new);
-      fields.putIfAbsent(problem.field(), i18n.getText(problem.messageKey(), arguments));
+      fields.putIfAbsent(problem.field(), errors.text(problem.messageKey(), problem.arguments()));
     }
-    dto.fieldErrors = fields;
-    return Response.status(Response.Status.BAD_REQUEST)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(dto)
-        .build();
+    return errors.refused(REFUSED, fields);
   }
 }

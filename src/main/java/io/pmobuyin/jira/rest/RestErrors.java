@@ -1,6 +1,9 @@
 package io.pmobuyin.jira.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Map;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -33,6 +36,27 @@ public class RestErrors {
   /** A write that neither sends JSON nor carries the no-check header: possibly a forged form. */
   public Response forged() {
     return error(Response.Status.FORBIDDEN, FORGED);
+  }
+
+  /** A refused write: 400 with a translated summary and a translated message per form field. */
+  public Response refused(String summaryKey, Map<String, String> fieldErrors) {
+    FieldErrorsDto dto = new FieldErrorsDto();
+    dto.status = Response.Status.BAD_REQUEST.getStatusCode();
+    dto.message = i18n.getText(summaryKey);
+    dto.fieldErrors = fieldErrors;
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(dto)
+        .build();
+  }
+
+  /** A message with its arguments, as SAL's resolver takes them (each one Serializable). */
+  public String text(String key, Object... arguments) {
+    Serializable[] serializable =
+        Arrays.stream(arguments)
+            .map(a -> a instanceof Serializable s ? s : String.valueOf(a))
+            .toArray(Serializable[]::new);
+    return i18n.getText(key, serializable);
   }
 
   private Response error(Response.Status status, String messageKey) {

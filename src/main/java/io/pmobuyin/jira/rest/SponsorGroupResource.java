@@ -2,7 +2,6 @@ package io.pmobuyin.jira.rest;
 
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
 import io.pmobuyin.jira.security.AccessLevel;
 import io.pmobuyin.jira.security.RequestAccess;
@@ -34,20 +33,14 @@ public class SponsorGroupResource {
 
   private final RequestAccess access;
   private final RestErrors errors;
-  private final I18nResolver i18n;
   private final SponsorGroupSetting setting;
   private final GroupManager groups;
 
   @Inject
   public SponsorGroupResource(
-      RequestAccess access,
-      RestErrors errors,
-      I18nResolver i18n,
-      SponsorGroupSetting setting,
-      GroupManager groups) {
+      RequestAccess access, RestErrors errors, SponsorGroupSetting setting, GroupManager groups) {
     this.access = access;
     this.errors = errors;
-    this.i18n = i18n;
     this.setting = setting;
     this.groups = groups;
   }
@@ -75,14 +68,7 @@ public class SponsorGroupResource {
     }
     String group = body == null || body.group == null ? "" : body.group.strip();
     if (!group.isEmpty() && groups.getGroup(group) == null) {
-      FieldErrorsDto dto = new FieldErrorsDto();
-      dto.status = Response.Status.BAD_REQUEST.getStatusCode();
-      dto.message = i18n.getText(REFUSED);
-      dto.fieldErrors = Map.of("group", i18n.getText(UNKNOWN_GROUP, group));
-      return Response.status(Response.Status.BAD_REQUEST)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(dto)
-          .build();
+      return errors.refused(REFUSED, Map.of("group", errors.text(UNKNOWN_GROUP, group)));
     }
     setting.choose(group);
     SponsorGroupDto saved = new SponsorGroupDto();

@@ -21,10 +21,7 @@ class CatalogueResourceTest {
   private final InMemoryCatalogueStore store = new InMemoryCatalogueStore();
   private final CatalogueResource resource =
       new CatalogueResource(
-          new RequestAccess(users),
-          new RestErrors(BundleI18nResolver.create()),
-          BundleI18nResolver.create(),
-          store);
+          new RequestAccess(users), new RestErrors(BundleI18nResolver.create()), store);
 
   private void as(String user, boolean admin) {
     UserKey key = new UserKey(user);

@@ -68,13 +68,11 @@ class RestPermissionMatrixTest {
             new PreviewTemplates(Messages.forLocale(Locale.ENGLISH)),
             () -> Optional.of(SampleGadgetData.standard()));
     final CatalogueResource catalogue =
-        new CatalogueResource(
-            access, errors, BundleI18nResolver.create(), new InMemoryCatalogueStore());
+        new CatalogueResource(access, errors, new InMemoryCatalogueStore());
     final SponsorGroupResource sponsorGroup =
         new SponsorGroupResource(
             access,
             errors,
-            BundleI18nResolver.create(),
             new SponsorGroupSetting(MapPluginSettings.over(new HashMap<>())),
             new JiraPeople().group("executives").groupManager());
   }

@@ -29,7 +29,6 @@ class SponsorGroupResourceTest {
       new SponsorGroupResource(
           new RequestAccess(users),
           new RestErrors(BundleI18nResolver.create()),
-          BundleI18nResolver.create(),
           setting,
           new JiraPeople().group("executives").groupManager());
 

@@ -3,9 +3,7 @@ package io.pmobuyin.jira.rest;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
-import io.pmobuyin.jira.security.AccessLevel;
 import io.pmobuyin.jira.security.RequestAccess;
-import io.pmobuyin.jira.security.WriteRequests;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -47,7 +45,7 @@ public class SponsorGroupResource {
 
   @GET
   public Response sponsorGroup(@Context HttpServletRequest request) {
-    Response refusal = refuseAllButAdmins(request);
+    Response refusal = AdminRequests.refusal(access, errors, request, false);
     if (refusal != null) {
       return refusal;
     }
@@ -59,12 +57,9 @@ public class SponsorGroupResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response choose(@Context HttpServletRequest request, SponsorGroupDto body) {
-    Response refusal = refuseAllButAdmins(request);
+    Response refusal = AdminRequests.refusal(access, errors, request, true);
     if (refusal != null) {
       return refusal;
-    }
-    if (!WriteRequests.notForged(request)) {
-      return errors.forged();
     }
     String group = body == null || body.group == null ? "" : body.group.strip();
     if (!group.isEmpty() && groups.getGroup(group) == null) {
@@ -74,13 +69,5 @@ public class SponsorGroupResource {
     SponsorGroupDto saved = new SponsorGroupDto();
     saved.group = group.isEmpty() ? null : group;
     return Response.ok(saved).build();
-  }
-
-  private Response refuseAllButAdmins(HttpServletRequest request) {
-    AccessLevel level = access.of(request);
-    if (!level.atLeast(AccessLevel.USER)) {
-      return errors.notLoggedIn();
-    }
-    return level.atLeast(AccessLevel.ADMIN) ? null : errors.notAllowed();
   }
 }

@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.run.ClosedProject;
 import java.time.ZoneId;
@@ -74,6 +75,10 @@ public final class JiraIssues {
     projects.put(key, project);
     projectsById.put(id, project);
     return project;
+  }
+
+  public boolean hasProject(String key) {
+    return projects.containsKey(key);
   }
 
   public JiraProject project(String key) {
@@ -222,6 +227,14 @@ public final class JiraIssues {
         CustomFieldManager.class,
         "CustomFieldManager",
         Map.of("getCustomFieldObjectsByName", byName));
+  }
+
+  /** A user as Jira hands one out on a user field: key and display name. */
+  public static ApplicationUser user(String key, String displayName) {
+    return JiraFakes.of(
+        ApplicationUser.class,
+        "User " + key,
+        Map.of("getKey", key, "getDisplayName", displayName, "isActive", true));
   }
 
   /** An ordinary user key, as Jira gives users created since 8.0. */

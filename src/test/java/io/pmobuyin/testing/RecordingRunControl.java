@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The run as a source sees it, for tests of a source: counts checkpoints and issues, keeps the
- * problems, and notes each checkpoint in a timeline it may share with the stand-ins of Jira.
+ * problems, notes each checkpoint in a timeline it may share with the stand-ins of Jira, and may
+ * stop the source at a checkpoint.
  */
 public final class RecordingRunControl implements RunControl {
 
@@ -15,6 +16,8 @@ public final class RecordingRunControl implements RunControl {
   private final List<RunProblem> problems = new ArrayList<>();
   private long checkpoints;
   private long issuesRead;
+  private long stopAt = -1;
+  private RuntimeException stop;
 
   public RecordingRunControl() {
     this(null);
@@ -27,11 +30,21 @@ public final class RecordingRunControl implements RunControl {
     this.timeline = timeline;
   }
 
+  /** The n-th checkpoint throws this, as a run cancelled or interrupted stops its source. */
+  public RecordingRunControl stoppingAt(long n, RuntimeException stop) {
+    this.stopAt = n;
+    this.stop = stop;
+    return this;
+  }
+
   @Override
   public void checkpoint() {
     checkpoints++;
     if (timeline != null) {
       timeline.add("checkpoint");
+    }
+    if (checkpoints == stopAt) {
+      throw stop;
     }
   }
 

@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.pmobuyin.mining.record.ChangeEvent;
 import io.pmobuyin.mining.record.ChangeField;
 import io.pmobuyin.mining.record.IssueRecord;
-import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.mining.record.VersionRecord;
-import io.pmobuyin.mining.source.IssueSink;
 import io.pmobuyin.testing.JiraIssues;
 import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.RecordingRunControl;
@@ -381,29 +379,9 @@ class JiraIssueMappingTest {
   static List<IssueRecord> read(JiraIssues jira, String projectKey) {
     RecordingRunControl control = new RecordingRunControl();
     List<IssueRecord> records = new ArrayList<>();
-    source(jira).deliver(jira.closed(projectKey), new Collected(records), control);
+    SourceFixture.over(jira)
+        .deliver(jira.closed(projectKey), new SourceFixture.Collected(records), control);
     assertThat(control.problems()).isEmpty();
     return records;
-  }
-
-  static JiraIssueSource source(JiraIssues jira) {
-    return new JiraIssueSource(
-        jira.projectManager(),
-        jira.issueManager(),
-        jira.changeHistoryManager(),
-        jira.customFieldManager(),
-        jira.zone());
-  }
-
-  /** Keeps what a source delivers, for a test to read. */
-  record Collected(List<IssueRecord> issues) implements IssueSink {
-
-    @Override
-    public void project(ProjectRecord project) {}
-
-    @Override
-    public void issue(IssueRecord issue) {
-      issues.add(issue);
-    }
   }
 }

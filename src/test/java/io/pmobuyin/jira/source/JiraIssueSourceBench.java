@@ -310,7 +310,7 @@ public final class JiraIssueSourceBench {
   }
 
   private static void deliverAll(JiraIssues jira, IssueSink sink) {
-    JiraIssueSource source = JiraIssueMappingTest.source(jira);
+    JiraIssueSource source = SourceFixture.over(jira);
     RecordingRunControl control = new RecordingRunControl();
     for (int p = 1; jira.hasProject("P" + p); p++) {
       ClosedProject project = jira.closed("P" + p);

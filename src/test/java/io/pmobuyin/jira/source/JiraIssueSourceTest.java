@@ -1,10 +1,12 @@
 package io.pmobuyin.jira.source;
 
-import static io.pmobuyin.jira.source.JiraIssueMappingTest.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.Catalogue;
+import io.pmobuyin.mining.portfolio.PortfolioMiner;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.source.IssueSink;
@@ -12,6 +14,8 @@ import io.pmobuyin.run.ProjectUnavailable;
 import io.pmobuyin.run.RunProblem;
 import io.pmobuyin.testing.JiraIssues;
 import io.pmobuyin.testing.RecordingRunControl;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +59,26 @@ class JiraIssueSourceTest {
   }
 
   @Test
+  void stopsBetweenBatchesWhenTheRunSaysStop() {
+    jira.archivedProject(10, "BIG").issues(2_500);
+    RecordingRunControl stopping =
+        new RecordingRunControl().stoppingAt(2, new IllegalStateException("cancelled"));
+
+    assertThatThrownBy(
+            () ->
+                SourceFixture.over(jira)
+                    .deliver(jira.closed("BIG"), new SourceFixture.Collected(delivered), stopping))
+        .hasMessage("cancelled");
+    assertThat(delivered).hasSize(1_000);
+    assertThat(jira.batchSizes()).containsExactly(1_000);
+  }
+
+  @Test
   void loadsTheNextBatchOnlyOnceTheLastIsDelivered() {
     jira.archivedProject(10, "BIG").issues(2_500);
     List<Long> builtWhenDelivered = new ArrayList<>();
 
-    source(jira)
+    SourceFixture.over(jira)
         .deliver(
             jira.closed("BIG"),
             new IssueSink() {
@@ -77,6 +96,23 @@ class JiraIssueSourceTest {
     assertThat(builtWhenDelivered.get(999)).isEqualTo(1_000);
     assertThat(builtWhenDelivered.get(1_000)).isEqualTo(2_000);
     assertThat(builtWhenDelivered.get(2_499)).isEqualTo(2_500);
+  }
+
+  @Test
+  void feedsTheEngineIssuesItMines() {
+    jira.archivedProject(10, "ABC");
+    jira.issue("ABC-1")
+        .resolved(Instant.parse("2024-02-20T10:00:00Z"))
+        .due(LocalDate.of(2024, 2, 10))
+        .history(Instant.parse("2024-01-09T09:00:00Z"), JiraIssues.statusChange("Open", "Done"));
+    jira.issue("ABC-2").resolved(Instant.parse("2024-01-20T10:00:00Z"));
+    PortfolioMiner miner = new PortfolioMiner(MiningConfig.defaults(), Catalogue.standard());
+
+    miner.project(jira.closed("ABC").project());
+    SourceFixture.over(jira).deliver(jira.closed("ABC"), miner, control);
+
+    assertThat(miner.finish().issues()).isEqualTo(2);
+    assertThat(control.problems()).isEmpty();
   }
 
   @Test
@@ -225,7 +261,7 @@ class JiraIssueSourceTest {
   }
 
   private void deliver(String projectKey) {
-    source(jira)
-        .deliver(jira.closed(projectKey), new JiraIssueMappingTest.Collected(delivered), control);
+    SourceFixture.over(jira)
+        .deliver(jira.closed(projectKey), new SourceFixture.Collected(delivered), control);
   }
 }

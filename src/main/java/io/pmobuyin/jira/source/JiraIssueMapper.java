@@ -21,10 +21,12 @@ import java.util.List;
  * (assignee, reporter, sponsor). Estimates and time spent are seconds, as Jira stores them (the
  * javadoc of Issue says milliseconds; the database, REST and work logs all use seconds).
  *
- * <p>Left empty, each for a reason: sprints and the flag live in Jira Software's custom fields,
- * whose classes an app can only use by importing Jira Software's packages (the engine reads both
- * from the change history too, which it gets); links would cost two queries per issue, and the
- * engine reads link changes from the history, not the record's links.
+ * <p>Left empty, each for a reason. Sprints: Jira Software's Sprint field holds its own classes,
+ * which an app reads only by importing Jira Software's packages; the history still gives the sprint
+ * changes, but without the sprints' start dates scope creep's "added to a running sprint" cannot be
+ * seen, only its "created after the baseline". The flag: the engine reads only its changes, which
+ * the history gives; reading the field would cost a query per issue for nothing. Links: two queries
+ * per issue, and the engine reads link changes from the history, never the record's links.
  */
 final class JiraIssueMapper {
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.pmobuyin.mining.record.ChangeEvent;
 import io.pmobuyin.mining.record.ChangeField;
+import io.pmobuyin.mining.source.ChangeValues;
+import io.pmobuyin.mining.source.HistoryEntryEvents;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,11 +25,14 @@ import java.util.List;
  */
 final class ChangelogReader {
 
-  /** One changelog item before its history's time is known (items may precede "created"). */
+  /**
+   * One changelog item before its history's time is known (items may precede "created"); {@code
+   * kept} is null when both kinds of value were read because the field was not yet known.
+   */
   private record Item(
       String field,
       String fieldId,
-      ItemValues kept,
+      ChangeValues kept,
       String from,
       String fromText,
       String to,
@@ -89,18 +94,9 @@ final class ChangelogReader {
       }
       return;
     }
-    // Changes to fields the engine does not read only tell that something moved at that time:
-    // one such event per history entry says it.
-    boolean otherTold = false;
+    HistoryEntryEvents entry = new HistoryEntryEvents(changes);
     for (Item item : items) {
-      ChangeEvent event = event(at, item);
-      if (event.field() == ChangeField.OTHER) {
-        if (otherTold) {
-          continue;
-        }
-        otherTold = true;
-      }
-      changes.add(event);
+      entry.add(event(at, item));
     }
   }
 
@@ -119,7 +115,8 @@ final class ChangelogReader {
       String fromString = null;
       String to = null;
       String toString = null;
-      ItemValues keep = null;
+      ChangeValues keep = null;
+      boolean decided = false;
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         p.nextToken();
         switch (name) {
@@ -127,15 +124,17 @@ final class ChangelogReader {
           case "fieldId" -> fieldId = text(p, d, "items.fieldId");
           case "fieldtype" -> p.skipChildren();
           default -> {
-            if (keep == null) {
+            if (!decided) {
               keep = valuesToKeep(field, fieldId);
+              decided = true;
             }
+            boolean ids = keep == null || keep.keepsIds();
+            boolean texts = keep == null || keep.keepsTexts();
             switch (name) {
-              case "from" -> from = keep.ids ? idText(p, d, "items.from") : skip(p);
-              case "to" -> to = keep.ids ? idText(p, d, "items.to") : skip(p);
-              case "fromString" ->
-                  fromString = keep.texts ? text(p, d, "items.fromString") : skip(p);
-              case "toString" -> toString = keep.texts ? text(p, d, "items.toString") : skip(p);
+              case "from" -> from = ids ? idText(p, d, "items.from") : skip(p);
+              case "to" -> to = ids ? idText(p, d, "items.to") : skip(p);
+              case "fromString" -> fromString = texts ? text(p, d, "items.fromString") : skip(p);
+              case "toString" -> toString = texts ? text(p, d, "items.toString") : skip(p);
               default -> p.skipChildren();
             }
           }
@@ -146,39 +145,15 @@ final class ChangelogReader {
     return items;
   }
 
-  /** Which of an item's values are decoded; the rest are skipped unread. */
-  private enum ItemValues {
-    IDS(true, false),
-    TEXTS(false, true),
-    BOTH(true, true),
-    NONE(false, false);
-
-    final boolean ids;
-    final boolean texts;
-
-    ItemValues(boolean ids, boolean texts) {
-      this.ids = ids;
-      this.texts = texts;
-    }
-  }
-
   /**
-   * Decided once, at the item's first value. Jira writes {@code field} (and {@code fieldId}) before
-   * the values; where a value comes first, both kinds are read. People keep their ids, never their
-   * names; fields the engine does not read keep nothing, since only the change's time matters.
+   * Decided once, at the item's first value: Jira writes {@code field} (and {@code fieldId}) before
+   * the values; where a value comes first, both kinds are read (null).
    */
-  private ItemValues valuesToKeep(String field, String fieldId) {
+  private ChangeValues valuesToKeep(String field, String fieldId) {
     if (field == null && fieldId == null) {
-      return ItemValues.BOTH;
+      return null;
     }
-    ChangeField known = kinds.field(field, fieldId);
-    if (known == ChangeField.ASSIGNEE) {
-      return ItemValues.IDS;
-    }
-    if (known == ChangeField.OTHER || kinds.isPerson(field, fieldId)) {
-      return ItemValues.NONE;
-    }
-    return ItemValues.TEXTS;
+    return ChangeValues.keptFor(kinds.field(field, fieldId), kinds.isPerson(field, fieldId));
   }
 
   private static String skip(JsonParser p) throws IOException {
@@ -186,20 +161,12 @@ final class ChangelogReader {
     return null;
   }
 
-  /**
-   * The assignee keeps its ids (account ids or user keys), never the display strings, which are
-   * names; the fields the engine compares keep their display strings; the rest keep only the time.
-   */
   private ChangeEvent event(Instant at, Item item) {
     ChangeField field = kinds.field(item.field(), item.fieldId());
-    ItemValues kept =
-        item.kept() == null || item.kept() == ItemValues.BOTH
-            ? valuesToKeep(item.field(), item.fieldId())
-            : item.kept();
-    return switch (kept) {
-      case IDS -> new ChangeEvent(at, field, item.from(), item.to());
-      case TEXTS -> new ChangeEvent(at, field, item.fromText(), item.toText());
-      default -> new ChangeEvent(at, field, null, null);
-    };
+    ChangeValues kept =
+        item.kept() != null
+            ? item.kept()
+            : ChangeValues.keptFor(field, kinds.isPerson(item.field(), item.fieldId()));
+    return kept.event(at, field, item.from(), item.fromText(), item.to(), item.toText());
   }
 }

@@ -1,0 +1,12 @@
+package com.atlassian.jira.bc.project.component;
+
+/**
+ * Compile-only declaration (never packaged). Checked against:
+ * ../shared/reference/jira-platform-api.md §4 (interface, String getName()) and
+ * atlassian-labs/atlassian-slack-integration-server at 5e676f6 (Jira 10.0.0), where
+ * Issue.getComponents() returns Collection&lt;ProjectComponent&gt; of this package.
+ */
+public interface ProjectComponent {
+
+  String getName();
+}

@@ -1,0 +1,25 @@
+package com.atlassian.jira.issue.changehistory;
+
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import java.sql.Timestamp;
+import java.util.List;
+
+/**
+ * Compile-only declaration of a class Jira builds from its database (never packaged; our code never
+ * makes one). Checked against: ../shared/reference/jira-platform-api.md §3 (class) and the Jira
+ * 7.3.4 javadoc (public class ChangeHistory; Timestamp getTimePerformed(),
+ * List&lt;ChangeItemBean&gt; getChangeItemBeans()); mrimsender (Jira 8.20/9) calls
+ * getChangeItemBeans() into a List&lt;ChangeItemBean&gt;.
+ */
+public class ChangeHistory {
+
+  private ChangeHistory() {}
+
+  public Timestamp getTimePerformed() {
+    return null;
+  }
+
+  public List<ChangeItemBean> getChangeItemBeans() {
+    return List.of();
+  }
+}

@@ -1,0 +1,18 @@
+package com.atlassian.jira.project.version;
+
+import java.util.Date;
+
+/**
+ * Compile-only declaration (never packaged). Checked against:
+ * ../shared/reference/jira-platform-api.md §4 (interface; getName(), Date getReleaseDate(),
+ * isReleased()), the Jira 6.x jira-api source in turgaycelik/mysource (the same three getters) and
+ * Issue.getFixVersions() returning Collection&lt;Version&gt; in Jira 10.0.0 (slack10).
+ */
+public interface Version {
+
+  String getName();
+
+  Date getReleaseDate();
+
+  boolean isReleased();
+}

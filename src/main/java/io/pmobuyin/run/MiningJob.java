@@ -84,7 +84,7 @@ public final class MiningJob {
       return fail(run, FAILED_SETTINGS, e);
     }
     try {
-      picked = projects.closedProjects();
+      picked = projects.closedProjects(run::problem);
     } catch (RuntimeException e) {
       return fail(run, FAILED_PROJECTS, e);
     }

@@ -40,7 +40,7 @@ class MiningJobTest {
 
   private MiningJob job() {
     return new MiningJob(
-        () -> projects.closedProjects(),
+        problems -> projects.closedProjects(problems),
         (project, sink, control) -> projects.deliver(project, sink, control),
         () -> plans.get(),
         lock,

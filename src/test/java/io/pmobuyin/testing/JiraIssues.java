@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectCategory;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
 import io.pmobuyin.mining.record.ProjectRecord;
@@ -163,7 +164,37 @@ public final class JiraIssues {
           JiraProject project = projectsById.get((Long) args[0]);
           return project == null ? null : project.lookedUp();
         };
-    return JiraFakes.of(ProjectManager.class, "ProjectManager", Map.of("getProjectObj", byId));
+    Function<Object[], Object> byKey =
+        args -> {
+          JiraProject project = projects.get((String) args[0]);
+          return project == null ? null : project.lookedUp();
+        };
+    Function<Object[], Object> archived =
+        args ->
+            projects.values().stream()
+                .filter(JiraProject::archivedNow)
+                .map(JiraProject::lookedUp)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    Function<Object[], Object> active =
+        args ->
+            projects.values().stream()
+                .filter(p -> !p.archivedNow())
+                .map(JiraProject::lookedUp)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    return JiraFakes.of(
+        ProjectManager.class,
+        "ProjectManager",
+        Map.of(
+            "getProjectObj",
+            byId,
+            "getProjectObjByKey",
+            byKey,
+            "getArchivedProjects",
+            archived,
+            "getProjectObjects",
+            active));
   }
 
   public IssueManager issueManager() {
@@ -279,7 +310,20 @@ public final class JiraIssues {
     }
   }
 
-  Project projectObject(boolean archived) {
-    return JiraFakes.of(Project.class, "Project", Map.of("isArchived", archived));
+  Project projectObject(JiraProject project, boolean archived) {
+    Map<String, Object> answers = new HashMap<>();
+    answers.put("isArchived", archived);
+    answers.put("getId", project.id);
+    answers.put("getKey", project.key);
+    answers.put("getName", project.name());
+    Object category =
+        project.categoryId() == null
+            ? null
+            : JiraFakes.of(
+                ProjectCategory.class,
+                "ProjectCategory",
+                Map.of("getId", project.categoryId(), "getName", project.categoryName()));
+    answers.put("getProjectCategory", (Function<Object[], Object>) args -> category);
+    return JiraFakes.of(Project.class, "Project", answers);
   }
 }

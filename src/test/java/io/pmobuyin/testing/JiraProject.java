@@ -23,6 +23,9 @@ public final class JiraProject {
   private boolean deleted;
   private boolean deletedWhileRead;
   private int lookups;
+  private String name;
+  private Long categoryId;
+  private String categoryName;
 
   JiraProject(JiraIssues jira, long id, String key, boolean archived) {
     this.jira = jira;
@@ -76,6 +79,34 @@ public final class JiraProject {
   }
 
   /** Still there when the run starts on it, deleted (issues and all) once its ids are listed. */
+  /** The project's display name; its key until set. */
+  public JiraProject named(String displayName) {
+    this.name = displayName;
+    return this;
+  }
+
+  public JiraProject inCategory(long id, String categoryDisplayName) {
+    this.categoryId = id;
+    this.categoryName = categoryDisplayName;
+    return this;
+  }
+
+  String name() {
+    return name == null ? key : name;
+  }
+
+  Long categoryId() {
+    return categoryId;
+  }
+
+  String categoryName() {
+    return categoryName;
+  }
+
+  boolean archivedNow() {
+    return archivedNow;
+  }
+
   public JiraProject deletedWhileRead() {
     this.deletedWhileRead = true;
     return this;
@@ -84,7 +115,7 @@ public final class JiraProject {
   Project lookedUp() {
     lookups++;
     boolean gone = deleted || (deletedWhileRead && lookups > 1);
-    return gone ? null : jira.projectObject(archivedNow);
+    return gone ? null : jira.projectObject(this, archivedNow);
   }
 
   /** Newest first, as no caller should rely on. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Closed projects and their issues for tests of a mining run, read the way the Jira adapter reads
@@ -74,7 +75,7 @@ public final class ScriptedProjects implements ClosedProjectSource, ProjectIssue
   }
 
   @Override
-  public List<ClosedProject> closedProjects() {
+  public List<ClosedProject> closedProjects(Consumer<RunProblem> problems) {
     if (selectionFault != null) {
       throw selectionFault;
     }

@@ -5,9 +5,18 @@ package com.atlassian.jira.project;
  * ../shared/reference/jira-platform-api.md §1 (interface; boolean isArchived(), CONFIRMED by
  * atlascommunity/jira-plugins-groovy ArchivingHelperImpl) and
  * atlassian-labs/atlassian-slack-integration-server at 5e676f6 (Jira 10.0.0), whose anonymous
- * Project implements isArchived().
+ * Project in SlackMessageResource implements getId(), getKey(), getName(), getProjectCategory()
+ * (returning ProjectCategory) and isArchived() with these exact types.
  */
 public interface Project {
+
+  Long getId();
+
+  String getKey();
+
+  String getName();
+
+  ProjectCategory getProjectCategory();
 
   boolean isArchived();
 }

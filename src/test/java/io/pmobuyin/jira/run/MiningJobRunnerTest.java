@@ -35,7 +35,7 @@ class MiningJobRunnerTest {
     when(locks.getLockForName(BeehiveRunLock.NAME)).thenReturn(clusterLock);
     return new MiningJobRunner(
         new MiningJob(
-            () -> projects.closedProjects(),
+            problems -> projects.closedProjects(problems),
             (project, sink, control) -> projects.deliver(project, sink, control),
             () ->
                 new StandardMiningPlan(

@@ -4,7 +4,6 @@ import io.pmobuyin.mining.portfolio.PortfolioMiner;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * One mining run from start to snapshot: take the cluster lock or skip, pick the closed projects,
@@ -22,7 +21,7 @@ public final class MiningJob {
 
   private final ClosedProjectSource projects;
   private final ProjectIssueSource issues;
-  private final Supplier<MiningPlan> plans;
+  private final MiningPlans plans;
   private final RunLock lock;
   private final RunHistory history;
   private final SnapshotStore snapshots;
@@ -32,7 +31,7 @@ public final class MiningJob {
   public MiningJob(
       ClosedProjectSource projects,
       ProjectIssueSource issues,
-      Supplier<MiningPlan> plans,
+      MiningPlans plans,
       RunLock lock,
       RunHistory history,
       SnapshotStore snapshots,
@@ -79,7 +78,7 @@ public final class MiningJob {
     MiningPlan plan;
     List<ClosedProject> picked;
     try {
-      plan = plans.get();
+      plan = plans.plan();
     } catch (RuntimeException e) {
       return fail(run, FAILED_SETTINGS, e);
     }

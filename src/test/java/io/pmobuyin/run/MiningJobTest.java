@@ -15,7 +15,6 @@ import io.pmobuyin.value.ValueRates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class MiningJobTest {
   private final InMemoryErrorLog errors = new InMemoryErrorLog();
   private final TestLock lock = new TestLock();
   private ScriptedProjects projects = new ScriptedProjects().project("ALPHA", 5).project("BETA", 5);
-  private Supplier<MiningPlan> plans = () -> plan(30);
+  private MiningPlans plans = () -> plan(30);
 
   private static MiningPlan plan(int kept) {
     return new StandardMiningPlan(
@@ -42,7 +41,7 @@ class MiningJobTest {
     return new MiningJob(
         problems -> projects.closedProjects(problems),
         (project, sink, control) -> projects.deliver(project, sink, control),
-        () -> plans.get(),
+        () -> plans.plan(),
         lock,
         history,
         snapshots,

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.ws.rs.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -39,6 +41,7 @@ public final class PluginWiring {
 
   private final DefaultListableBeanFactory context = new DefaultListableBeanFactory();
   private final Set<Class<?>> importedServices = new LinkedHashSet<>();
+  private final Map<String, Class<?>> exportedServices = new LinkedHashMap<>();
 
   private PluginWiring() {}
 
@@ -62,6 +65,11 @@ public final class PluginWiring {
     return importedServices;
   }
 
+  /** {@code <osgi:service ref=".." interface=".."/>}: the bean each interface is exported from. */
+  public Map<String, Class<?>> exportedServices() {
+    return exportedServices;
+  }
+
   public DefaultListableBeanFactory context() {
     return context;
   }
@@ -78,6 +86,14 @@ public final class PluginWiring {
       problems.add("the Spring context does not start: " + rootMessage(e));
       return problems;
     }
+    exportedServices.forEach(
+        (ref, service) -> {
+          if (!context.containsBean(ref)) {
+            problems.add("exported service " + service.getName() + ": no bean " + ref);
+          } else if (!service.isInstance(context.getBean(ref))) {
+            problems.add("exported service " + service.getName() + ": bean " + ref + " is not one");
+          }
+        });
     ModuleClasses modules = ModuleClasses.of(descriptorPatterns);
     for (String className : modules.named()) {
       construct(className, problems);
@@ -161,6 +177,14 @@ public final class PluginWiring {
             return mock;
           };
       registerBeanDefinitionParser("reference", reference);
+      // <osgi:service> publishes a bean of ours to the framework (SAL finds LifecycleAware so).
+      registerBeanDefinitionParser(
+          "service",
+          (Element element, ParserContext parserContext) -> {
+            exportedServices.put(
+                element.getAttribute("ref"), load(element.getAttribute("interface")));
+            return null;
+          });
     }
   }
 

@@ -32,6 +32,17 @@ class SpringWiringTest {
   }
 
   @Test
+  void exportsTheMiningScheduleForSalToStartOnceJiraHasStarted() {
+    PluginWiring wiring = PluginWiring.load(SPRING_XML);
+
+    assertThat(wiring.problems(DESCRIPTORS)).isEmpty();
+    assertThat(wiring.exportedServices())
+        .containsEntry("miningSchedule", com.atlassian.sal.api.lifecycle.LifecycleAware.class);
+    assertThat(wiring.context().getBean("miningSchedule"))
+        .isInstanceOf(io.pmobuyin.jira.run.MiningSchedule.class);
+  }
+
+  @Test
   void reportsAModuleNeedingAHostServiceNobodyImports() {
     PluginWiring wiring = PluginWiring.load(SPRING_XML);
 

@@ -11,7 +11,6 @@ import com.atlassian.scheduler.config.Schedule;
 import io.pmobuyin.run.RunCalendar;
 import java.time.Clock;
 import java.util.Date;
-import java.util.function.Supplier;
 
 /**
  * The mining job in atlassian-scheduler: its runner registered on every node once Jira and the app
@@ -26,13 +25,13 @@ public class MiningSchedule implements LifecycleAware {
 
   private final SchedulerService scheduler;
   private final MiningJobRunner runner;
-  private final Supplier<RunCalendar> calendar;
+  private final SettingsRunCalendar calendar;
   private final Clock clock;
 
   public MiningSchedule(
       SchedulerService scheduler,
       MiningJobRunner runner,
-      Supplier<RunCalendar> calendar,
+      SettingsRunCalendar calendar,
       Clock clock) {
     this.scheduler = scheduler;
     this.runner = runner;

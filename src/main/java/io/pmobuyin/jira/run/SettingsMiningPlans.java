@@ -3,14 +3,14 @@ package io.pmobuyin.jira.run;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.pmobuyin.build.BuildInfo;
 import io.pmobuyin.run.MiningPlan;
+import io.pmobuyin.run.MiningPlans;
 import io.pmobuyin.run.StandardMiningPlan;
 import io.pmobuyin.scope.CatalogueStore;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.SettingsStore;
-import java.util.function.Supplier;
 
 /** Each run's plan, from the admin's settings and catalogue as they stand when the run starts. */
-public class SettingsMiningPlans implements Supplier<MiningPlan> {
+public class SettingsMiningPlans implements MiningPlans {
 
   private final SettingsStore settings;
   private final CatalogueStore catalogue;
@@ -26,7 +26,7 @@ public class SettingsMiningPlans implements Supplier<MiningPlan> {
   }
 
   @Override
-  public MiningPlan get() {
+  public MiningPlan plan() {
     AppSettings current = settings.settings();
     return new StandardMiningPlan(
         current.mining(),

@@ -3,13 +3,12 @@ package io.pmobuyin.jira.run;
 import io.pmobuyin.run.RunCalendar;
 import io.pmobuyin.settings.SettingsStore;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
  * When the regular run happens: the admin's interval, counted from the quiet hour in the zone the
  * mining reads dates in (set with the other mining settings).
  */
-public class SettingsRunCalendar implements Supplier<RunCalendar> {
+public class SettingsRunCalendar {
 
   private final SettingsStore settings;
 
@@ -17,7 +16,6 @@ public class SettingsRunCalendar implements Supplier<RunCalendar> {
     this.settings = settings;
   }
 
-  @Override
   public RunCalendar get() {
     var current = settings.settings();
     return new RunCalendar(

@@ -4,22 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.pmobuyin.build.BuildInfo;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
+import io.pmobuyin.jira.run.MiningSchedule;
 import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
+import io.pmobuyin.run.MiningJob;
+import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.InMemoryCatalogueStore;
+import io.pmobuyin.testing.InMemoryErrorLog;
+import io.pmobuyin.testing.InMemoryRunHistory;
+import io.pmobuyin.testing.InMemorySettingsStore;
 import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.MapPluginSettings;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.servlet.http.HttpServletRequest;
@@ -69,6 +77,23 @@ class RestPermissionMatrixTest {
             () -> Optional.of(SampleGadgetData.standard()));
     final CatalogueResource catalogue =
         new CatalogueResource(access, errors, new InMemoryCatalogueStore());
+    final InMemoryRunHistory history = new InMemoryRunHistory();
+    final MiningJob job = mock(MiningJob.class);
+    final RunResource runs =
+        new RunResource(
+            access,
+            errors,
+            BundleI18nResolver.create(),
+            history,
+            new InMemoryErrorLog(),
+            job,
+            mock(MiningSchedule.class));
+    final SettingsResource settings =
+        new SettingsResource(
+            access,
+            errors,
+            InMemorySettingsStore.holding(AppSettings.defaults()),
+            mock(MiningSchedule.class));
     final SponsorGroupResource sponsorGroup =
         new SponsorGroupResource(
             access,
@@ -78,6 +103,50 @@ class RestPermissionMatrixTest {
   }
 
   static Stream<Endpoint> endpoints() {
+    return Stream.concat(everyoneAndAdmins(), adminsOnly());
+  }
+
+  static Stream<Endpoint> adminsOnly() {
+    return Stream.of(
+        new Endpoint("GET /runs", Caller.ADMIN, false, RunResource.class, (r, q) -> r.runs.runs(q)),
+        new Endpoint(
+            "POST /runs", Caller.ADMIN, true, RunResource.class, (r, q) -> r.runs.runNow(q)),
+        new Endpoint(
+            "POST /runs/cancel",
+            Caller.ADMIN,
+            true,
+            RunResource.class,
+            (r, q) -> {
+              when(r.job.cancel()).thenReturn(true);
+              return r.runs.cancel(q);
+            }),
+        new Endpoint(
+            "GET /runs/errors",
+            Caller.ADMIN,
+            false,
+            RunResource.class,
+            (r, q) -> r.runs.errorLog(q)),
+        new Endpoint(
+            "DELETE /runs/errors",
+            Caller.ADMIN,
+            true,
+            RunResource.class,
+            (r, q) -> r.runs.clearErrorLog(q)),
+        new Endpoint(
+            "GET /settings",
+            Caller.ADMIN,
+            false,
+            SettingsResource.class,
+            (r, q) -> r.settings.settings(q)),
+        new Endpoint(
+            "PUT /settings",
+            Caller.ADMIN,
+            true,
+            SettingsResource.class,
+            (r, q) -> r.settings.save(q, settingsChange())));
+  }
+
+  static Stream<Endpoint> everyoneAndAdmins() {
     return Stream.of(
         new Endpoint(
             "GET /health", Caller.USER, false, HealthResource.class, (r, q) -> r.health.health(q)),
@@ -192,6 +261,9 @@ class RestPermissionMatrixTest {
   @MethodSource("endpoints")
   void carriesTheRestV2AnnotationThatMatchesWhoMayCall(Endpoint endpoint) {
     Class<?> resource = endpoint.resource();
+    if (endpoint.least() == Caller.ADMIN && resource.isAnnotationPresent(AdminOnly.class)) {
+      return;
+    }
     assertThat(resource.isAnnotationPresent(LicensedOnly.class))
         .as(resource.getSimpleName() + " carries a REST v2 access annotation")
         .isTrue();
@@ -241,6 +313,12 @@ class RestPermissionMatrixTest {
     dto.id = "risk";
     dto.name = "Risk review";
     dto.status = "IN_SCOPE";
+    return dto;
+  }
+
+  private static SettingsDto settingsChange() {
+    SettingsDto dto = new SettingsDto();
+    dto.values = Map.of("snapshots.kept", "12");
     return dto;
   }
 

@@ -14,9 +14,9 @@ import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.RunMode;
-import io.pmobuyin.run.RunCalendar;
+import io.pmobuyin.settings.AppSettings;
+import io.pmobuyin.testing.InMemorySettingsStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class MiningScheduleTest {
       new MiningSchedule(
           scheduler,
           runner,
-          () -> new RunCalendar(Duration.ofHours(24), RunCalendar.QUIET_HOUR, ZoneOffset.UTC),
+          new SettingsRunCalendar(InMemorySettingsStore.holding(AppSettings.defaults())),
           Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
 
   @Test

@@ -49,11 +49,11 @@ class SettingsDrivenRunTest {
             new InMemoryCatalogueStore(),
             BundleI18nResolver.create(),
             new BuildInfo("9.9.9"));
-    MiningPlan before = plans.get();
+    MiningPlan before = plans.plan();
 
     set("snapshots.kept", "3");
 
     assertThat(before.snapshotsKept()).isEqualTo(AppSettings.DEFAULT_SNAPSHOTS);
-    assertThat(plans.get().snapshotsKept()).isEqualTo(3);
+    assertThat(plans.plan().snapshotsKept()).isEqualTo(3);
   }
 }

@@ -1,0 +1,139 @@
+package io.pmobuyin.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.pmobuyin.jira.run.MiningSchedule;
+import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.run.ErrorLog;
+import io.pmobuyin.run.LoggedError;
+import io.pmobuyin.run.MiningJob;
+import io.pmobuyin.run.RunHistory;
+import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/pmo-buyin/1.0/runs}: the mining runs, for admins only. Run now, cancel the run under
+ * way (on whichever node), follow its progress, and read or clear the error log.
+ */
+@Path("/runs")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class RunResource {
+
+  static final int RUNS_SHOWN = 20;
+  static final int ERRORS_SHOWN = 200;
+
+  private final RequestAccess access;
+  private final RestErrors errors;
+  private final I18nResolver i18n;
+  private final RunHistory history;
+  private final ErrorLog errorLog;
+  private final MiningJob job;
+  private final MiningSchedule schedule;
+
+  @Inject
+  public RunResource(
+      RequestAccess access,
+      RestErrors errors,
+      I18nResolver i18n,
+      RunHistory history,
+      ErrorLog errorLog,
+      MiningJob job,
+      MiningSchedule schedule) {
+    this.access = access;
+    this.errors = errors;
+    this.i18n = i18n;
+    this.history = history;
+    this.errorLog = errorLog;
+    this.job = job;
+    this.schedule = schedule;
+  }
+
+  @GET
+  public Response runs(@Context HttpServletRequest request) {
+    Response refusal = AdminRequests.refusal(access, errors, request, false);
+    if (refusal != null) {
+      return refusal;
+    }
+    RunsDto dto = new RunsDto();
+    dto.current = history.running().map(run -> RunDto.of(run, i18n::getText)).orElse(null);
+    dto.recent = history.recent(RUNS_SHOWN).stream().map(r -> RunDto.of(r, i18n::getText)).toList();
+    return Response.ok(dto).build();
+  }
+
+  /**
+   * Asks the scheduler for a run on one node; 202, since it starts when the scheduler gets to it.
+   */
+  @POST
+  public Response runNow(@Context HttpServletRequest request) {
+    Response refusal = AdminRequests.refusal(access, errors, request, true);
+    if (refusal != null) {
+      return refusal;
+    }
+    if (history.running().isPresent()) {
+      return Response.status(Response.Status.CONFLICT)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ErrorDto(409, i18n.getText("pmobuyin.rest.error.run-under-way")))
+          .build();
+    }
+    schedule.runNow();
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("/cancel")
+  public Response cancel(@Context HttpServletRequest request) {
+    Response refusal = AdminRequests.refusal(access, errors, request, true);
+    if (refusal != null) {
+      return refusal;
+    }
+    return job.cancel() ? Response.accepted().build() : errors.notFound();
+  }
+
+  @GET
+  @Path("/errors")
+  public Response errorLog(@Context HttpServletRequest request) {
+    Response refusal = AdminRequests.refusal(access, errors, request, false);
+    if (refusal != null) {
+      return refusal;
+    }
+    ErrorLogDto dto = new ErrorLogDto();
+    dto.count = errorLog.count();
+    dto.entries = errorLog.recent(ERRORS_SHOWN).stream().map(this::entry).toList();
+    return Response.ok(dto).build();
+  }
+
+  @DELETE
+  @Path("/errors")
+  public Response clearErrorLog(@Context HttpServletRequest request) {
+    Response refusal = AdminRequests.refusal(access, errors, request, true);
+    if (refusal != null) {
+      return refusal;
+    }
+    errorLog.clear();
+    return Response.noContent().build();
+  }
+
+  private ErrorEntryDto entry(LoggedError error) {
+    ErrorEntryDto dto = new ErrorEntryDto();
+    dto.at = error.at().toString();
+    dto.runId = error.runId();
+    dto.projectKey = error.problem().projectKey();
+    dto.issueKey = error.problem().issueKey();
+    String subject = dto.issueKey != null ? dto.issueKey : dto.projectKey;
+    dto.message =
+        subject == null
+            ? i18n.getText(error.problem().messageKey())
+            : i18n.getText(error.problem().messageKey(), subject);
+    dto.detail = error.problem().detail();
+    return dto;
+  }
+}

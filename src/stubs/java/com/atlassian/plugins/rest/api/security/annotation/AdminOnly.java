@@ -1,0 +1,18 @@
+package com.atlassian.plugins.rest.api.security.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Compile-only declaration of a Jira 10 REST v2 access annotation (never packaged). Checked
+ * against: ../shared/reference/jira-platform-api.md §9 rest (listed in the REST v2 annotation
+ * package; recommended there for configuration resources); target and retention from the REST v1
+ * twin in atlassian-rest-module 7.1.9 (ngannk-fptu/Decompiled-Files).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})
+public @interface AdminOnly {}

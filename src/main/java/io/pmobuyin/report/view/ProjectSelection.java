@@ -22,12 +22,17 @@ public final class ProjectSelection {
   private final List<ProjectSection> projects;
   private final LocalDate pmoStart;
   private final List<String> categories;
+  private final boolean wholeReport;
 
   private ProjectSelection(
-      List<ProjectSection> projects, LocalDate pmoStart, List<String> categories) {
+      List<ProjectSection> projects,
+      LocalDate pmoStart,
+      List<String> categories,
+      boolean wholeReport) {
     this.projects = projects;
     this.pmoStart = pmoStart;
     this.categories = categories;
+    this.wholeReport = wholeReport;
   }
 
   public static ProjectSelection of(PortfolioReport report, GadgetQuery query) {
@@ -58,12 +63,22 @@ public final class ProjectSelection {
                 .map(ProjectSection::category)
                 .filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-    return new ProjectSelection(List.copyOf(picked), report.settings().pmoStart(), categories);
+    return new ProjectSelection(
+        List.copyOf(picked), report.settings().pmoStart(), categories, picked.size() == all.size());
   }
 
   /** The same report's view of fewer projects: a subset of this selection. */
   ProjectSelection narrowedTo(List<ProjectSection> subset) {
-    return new ProjectSelection(List.copyOf(subset), pmoStart, categories);
+    return new ProjectSelection(
+        List.copyOf(subset), pmoStart, categories, wholeReport && subset.size() == projects.size());
+  }
+
+  /**
+   * Every project of the report is picked: figures the report pools over all issues (rather than
+   * per project) hold for this selection too.
+   */
+  public boolean coversWholeReport() {
+    return wholeReport;
   }
 
   public List<ProjectSection> projects() {

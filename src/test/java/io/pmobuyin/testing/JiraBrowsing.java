@@ -10,6 +10,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +31,10 @@ public final class JiraBrowsing {
 
   /** Projects Jira knows, by key. */
   public JiraBrowsing projects(String... keys) {
+    return projects(List.of(keys));
+  }
+
+  public JiraBrowsing projects(Collection<String> keys) {
     for (String key : keys) {
       projects.put(key, JiraFakes.of(Project.class, "project " + key, Map.of("getKey", key)));
     }

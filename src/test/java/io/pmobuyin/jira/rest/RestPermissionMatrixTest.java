@@ -12,15 +12,18 @@ import io.pmobuyin.build.BuildInfo;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
 import io.pmobuyin.jira.run.MiningSchedule;
 import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.run.MiningJob;
 import io.pmobuyin.settings.AppSettings;
+import io.pmobuyin.testing.AppSettingsBuilder;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.InMemoryCatalogueStore;
 import io.pmobuyin.testing.InMemoryErrorLog;
 import io.pmobuyin.testing.InMemoryRunHistory;
 import io.pmobuyin.testing.InMemorySettingsStore;
+import io.pmobuyin.testing.JiraBrowsing;
 import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.MapPluginSettings;
 import io.pmobuyin.testing.SampleGadgetData;
@@ -46,6 +49,7 @@ class RestPermissionMatrixTest {
   enum Caller {
     ANONYMOUS,
     USER,
+    EXECUTIVE,
     ADMIN
   }
 
@@ -65,12 +69,29 @@ class RestPermissionMatrixTest {
   /** The app's resources over in-memory stores and mocked Jira services. */
   static final class Resources {
     final UserManager users = mock(UserManager.class);
-    final RequestAccess access = new RequestAccess(users);
+    final RequestAccess access =
+        new RequestAccess(
+            users,
+            InMemorySettingsStore.holding(
+                AppSettingsBuilder.appSettings().executiveGroup(EXECUTIVES).build()));
+    // The user may browse a few of the sample's projects, the executive none.
+    final JiraBrowsing jira =
+        new JiraBrowsing().projects(SAMPLE_KEYS).browses("user", SAMPLE_KEYS.get(0));
+    final Viewers viewers =
+        new Viewers(
+            access,
+            jira.permissionManager(),
+            jira.projectManager(),
+            new JiraPeople()
+                .active("user", "A User")
+                .active("executive", "An Executive", EXECUTIVES)
+                .active("admin", "An Admin")
+                .userManager());
     final RestErrors errors = new RestErrors(BundleI18nResolver.create());
     final HealthResource health = new HealthResource(new BuildInfo("1.0.0"), access, errors);
     final GadgetResource gadgets =
         new GadgetResource(
-            access,
+            viewers,
             errors,
             BundleI18nResolver.create(),
             new PreviewTemplates(Messages.forLocale(Locale.ENGLISH)),
@@ -101,6 +122,12 @@ class RestPermissionMatrixTest {
             new SponsorGroupSetting(MapPluginSettings.over(new HashMap<>())),
             new JiraPeople().group("executives").groupManager());
   }
+
+  static final String EXECUTIVES = "executives";
+  static final List<String> SAMPLE_KEYS =
+      SampleGadgetData.standard().report().projects().stream()
+          .map(io.pmobuyin.report.ProjectSection::key)
+          .toList();
 
   static Stream<Endpoint> endpoints() {
     return Stream.concat(everyoneAndAdmins(), adminsOnly());
@@ -235,6 +262,21 @@ class RestPermissionMatrixTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
+  void letsExecutivesInWhereUsersMayGoAndNoFurther(Endpoint endpoint) throws Exception {
+    Resources resources = new Resources();
+
+    int status =
+        endpoint.call().on(resources, request(resources, Caller.EXECUTIVE, true)).getStatus();
+
+    if (endpoint.least() == Caller.ADMIN) {
+      assertThat(status).isEqualTo(403);
+    } else {
+      assertThat(status).isBetween(200, 299);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
   void letsAdminsInEverywhere(Endpoint endpoint) throws Exception {
     Resources resources = new Resources();
 
@@ -296,6 +338,7 @@ class RestPermissionMatrixTest {
       UserKey key = new UserKey(caller.name().toLowerCase(Locale.ROOT));
       when(resources.users.getRemoteUserKey(request)).thenReturn(key);
       when(resources.users.isAdmin(key)).thenReturn(caller == Caller.ADMIN);
+      when(resources.users.isUserInGroup(key, EXECUTIVES)).thenReturn(caller == Caller.EXECUTIVE);
     }
     if (ownPage) {
       when(request.getContentType()).thenReturn("application/json");

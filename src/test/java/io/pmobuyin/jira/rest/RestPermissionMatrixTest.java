@@ -16,6 +16,7 @@ import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.run.MiningJob;
+import io.pmobuyin.run.SnapshotReports;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.testing.AppSettingsBuilder;
 import io.pmobuyin.testing.BundleI18nResolver;
@@ -23,9 +24,11 @@ import io.pmobuyin.testing.InMemoryCatalogueStore;
 import io.pmobuyin.testing.InMemoryErrorLog;
 import io.pmobuyin.testing.InMemoryRunHistory;
 import io.pmobuyin.testing.InMemorySettingsStore;
+import io.pmobuyin.testing.InMemorySnapshotStore;
 import io.pmobuyin.testing.JiraBrowsing;
 import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.MapPluginSettings;
+import io.pmobuyin.testing.Reports;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +118,8 @@ class RestPermissionMatrixTest {
             errors,
             InMemorySettingsStore.holding(AppSettings.defaults()),
             mock(MiningSchedule.class));
+    final ReportResource report =
+        new ReportResource(viewers, errors, BundleI18nResolver.create(), SAMPLE_REPORTS);
     final SponsorGroupResource sponsorGroup =
         new SponsorGroupResource(
             access,
@@ -129,8 +134,69 @@ class RestPermissionMatrixTest {
           .map(io.pmobuyin.report.ProjectSection::key)
           .toList();
 
+  /** The sample portfolio's report as the latest snapshot, read once for every test here. */
+  static final SnapshotReports SAMPLE_REPORTS = sampleReports();
+
   static Stream<Endpoint> endpoints() {
-    return Stream.concat(everyoneAndAdmins(), adminsOnly());
+    return Stream.of(everyoneAndAdmins(), reportEndpoints(), adminsOnly()).flatMap(e -> e);
+  }
+
+  static Stream<Endpoint> reportEndpoints() {
+    String pattern = "SCOPE_CREEP";
+    return Stream.of(
+        new Endpoint(
+            "GET /report",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.portfolio(q, null, null)),
+        new Endpoint(
+            "GET /report/projects",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.projects(q, null, null)),
+        new Endpoint(
+            "GET /report/projects/{key}",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.project(q, SAMPLE_KEYS.get(0))),
+        new Endpoint(
+            "GET /report/patterns",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.patterns(q, null, null)),
+        new Endpoint(
+            "GET /report/patterns/{id}",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.pattern(q, pattern, null, null)),
+        new Endpoint(
+            "GET /report/patterns/{id}/evidence",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.evidence(q, pattern)),
+        new Endpoint(
+            "GET /report/trend",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.trend(q)));
+  }
+
+  private static SnapshotReports sampleReports() {
+    InMemorySnapshotStore store = new InMemorySnapshotStore();
+    store.save(
+        1,
+        java.time.Instant.parse("2025-06-30T02:00:00Z"),
+        SAMPLE_KEYS.size(),
+        SampleGadgetData.standard().report().portfolio().issues(),
+        Reports.json(SampleGadgetData.standard().report()));
+    return new SnapshotReports(store);
   }
 
   static Stream<Endpoint> adminsOnly() {

@@ -3,6 +3,9 @@ package io.pmobuyin.jira.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.record.IssueRecord;
+import io.pmobuyin.testing.IssueBuilder;
 import io.pmobuyin.testing.Reports;
 import java.util.ArrayList;
 import java.util.List;
@@ -280,6 +283,37 @@ class ReportResourceTest {
     assertThat(executive.get("points").get(1).get("wholePortfolio").asBoolean()).isTrue();
     assertThat(executive.get("points").get(1).get("kpis").get("onTimeRate").asDouble())
         .isEqualTo(0.7);
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyEndpoint")
+  void namesNoAssigneeInAnyAnswerOfAMinedReportAndSponsorsOnlyByTheirId(Call call)
+      throws Exception {
+    List<IssueRecord> issues = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      issues.add(
+          IssueBuilder.anIssue()
+              .key((i % 2 == 0 ? "APP-" : "INF-") + i)
+              .createdOnDay(i)
+              .startedOnDay(i + 1)
+              .reassignedOnDay(i + 1.5, "acc-person-" + (i % 7))
+              .reassignedOnDay(i + 2.5, "acc-person-" + (i % 5))
+              .reassignedOnDay(i + 3.5, "acc-person-" + (i % 3))
+              .dueOnDay(i + 4)
+              .resolvedOnDay(i + 9)
+              .sponsor(i % 2 == 0 ? "sp-9" : null)
+              .build());
+    }
+    api.withRun(
+        Reports.mine(issues, MiningConfig.defaults().withPmoStart(IssueBuilder.date(20))),
+        "2025-06-30T02:00:00Z");
+
+    for (HttpServletRequest caller : List.of(api.user(), api.executive(), api.admin())) {
+      String json = ReportApi.json(call.on(api.resource, caller)).toString();
+
+      assertThat(json).doesNotContain("acc-person").doesNotContainIgnoringCase("assignee");
+      assertThat(json.replace("\"sponsorId\":\"sp-9\"", "")).doesNotContain("sp-9");
+    }
   }
 
   private static JsonNode pattern(JsonNode patterns, String id) {

@@ -7,9 +7,10 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
  * against: ../shared/reference/jira-platform-api.md §6 (BROWSE_PROJECTS, CONFIRMED by slack10 tests
  * on Jira 10); atlassian-slack-integration-server at 5e676f6 (Jira 10.0.0) imports it from this
  * package and passes ProjectPermissions.BROWSE_PROJECTS to PermissionManager#hasPermission;
- * jira-api's source declares the constants as public static final ProjectPermissionKey fields.
- * Kind: the reference says final class, the only source text seen (jira-api 6.x) a plain public
- * class; a static field read links the same either way, and the app neither extends nor builds it.
+ * jira-api's own source (public source index, Jira 6.3+ line) declares the constants as public
+ * static final ProjectPermissionKey fields. Kind: the reference says final class, that source a
+ * plain public class; a static field read links the same either way, and the app neither extends
+ * nor builds it.
  */
 public final class ProjectPermissions {
 

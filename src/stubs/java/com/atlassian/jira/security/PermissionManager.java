@@ -9,8 +9,8 @@ import com.atlassian.jira.user.ApplicationUser;
  * ../shared/reference/jira-platform-api.md §6 (interface); hasPermission(ProjectPermissionKey,
  * Project, ApplicationUser) is called with a Project and an ApplicationUser on Jira 10.0.0 by
  * atlassian-slack-integration-server at 5e676f6 (JiraSlackLinkAccessManager#isProjectAdmin), and
- * overridden with exactly these parameter types in a MockPermissionManager subclass of jira-api's
- * test kit (decision-management plugin, public source).
+ * overridden with exactly these parameter types by a subclass of jira-api's test kit
+ * MockPermissionManager in a public plugin (de.uhd.ifi.se.decision.management.jira.mocks).
  */
 public interface PermissionManager {
 

@@ -4,10 +4,12 @@ import java.util.Objects;
 
 /**
  * Compile-only declaration of the key of a project permission (never packaged). Checked against:
- * jira-api's source of this class (public final class in com.atlassian.jira.security.plugin, ctor
- * ProjectPermissionKey(String), permissionKey()), and Atlassian's own OAuth 2 scopes plugin of
- * Platform 6 (decompiled, ngannk-fptu/Decompiled-Files), which imports it from this package beside
- * ProjectPermissions. The app only passes the constant it reads from ProjectPermissions.
+ * jira-api's own source of this class, as found in a public source index (a final class in this
+ * package, ctor ProjectPermissionKey(String), permissionKey(); the version is not named there, the
+ * Jira 6.3+ line by its neighbours' since-tags), and a decompiled Atlassian OAuth 2 scopes plugin
+ * (JiraScopesRequestCache, repository not identified) that imports it from this package beside
+ * ProjectPermissions. Jira 10: UNCONFIRMED beyond the package never having moved; the app only
+ * passes on the constant ProjectPermissions holds.
  */
 public final class ProjectPermissionKey {
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Lead and sponsor of every project known, closed and active. */
 public record PortfolioLeadership(List<ProjectLeadership> projects) {
@@ -18,6 +19,12 @@ public record PortfolioLeadership(List<ProjectLeadership> projects) {
 
   public Optional<ProjectLeadership> of(String projectKey) {
     return Optional.ofNullable(byKey().get(projectKey));
+  }
+
+  /** The leadership of only the projects whose keys pass. */
+  public PortfolioLeadership only(Predicate<String> projectKeys) {
+    return new PortfolioLeadership(
+        projects.stream().filter(p -> projectKeys.test(p.projectKey())).toList());
   }
 
   public List<ProjectLeadership> active() {

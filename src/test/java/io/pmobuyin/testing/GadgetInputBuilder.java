@@ -5,6 +5,7 @@ import io.pmobuyin.report.view.ClosePeriod;
 import io.pmobuyin.report.view.GadgetInput;
 import io.pmobuyin.report.view.GadgetQuery;
 import io.pmobuyin.report.view.Texts;
+import io.pmobuyin.report.view.VisibleProjects;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.value.ImprovementTargets;
@@ -18,6 +19,7 @@ public final class GadgetInputBuilder {
   private final PortfolioReport report;
   private String category;
   private ClosePeriod period = ClosePeriod.ALL;
+  private VisibleProjects visible = VisibleProjects.all();
   private ServiceCatalogue catalogue;
   private PortfolioLeadership leadership;
   private ImprovementTargets targets;
@@ -43,6 +45,12 @@ public final class GadgetInputBuilder {
 
   public GadgetInputBuilder period(ClosePeriod period) {
     this.period = period;
+    return this;
+  }
+
+  /** A reader who sees only these projects (by default, every one). */
+  public GadgetInputBuilder visible(VisibleProjects visible) {
+    this.visible = visible;
     return this;
   }
 
@@ -77,6 +85,12 @@ public final class GadgetInputBuilder {
 
   public GadgetInput build() {
     return new GadgetInput(
-        report, new GadgetQuery(category, period), catalogue, leadership, targets, texts, instance);
+        report,
+        new GadgetQuery(category, period, visible),
+        catalogue,
+        leadership,
+        targets,
+        texts,
+        instance);
   }
 }

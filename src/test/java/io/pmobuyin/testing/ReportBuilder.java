@@ -239,6 +239,8 @@ public final class ReportBuilder {
     private long issues = 100;
     private KpisBuilder kpis = new KpisBuilder();
     private final List<PatternSpec> patterns = new ArrayList<>();
+    private String sponsorId;
+    private final Map<String, Long> scopeTags = new TreeMap<>();
 
     private ProjectBuilder(String key) {
       this.key = key;
@@ -280,6 +282,18 @@ public final class ReportBuilder {
       return pattern(id, affected, cost / 100, cost);
     }
 
+    /** The executive sponsor its issues named, by the opaque id the report keeps. */
+    public ProjectBuilder sponsor(String sponsorId) {
+      this.sponsorId = sponsorId;
+      return this;
+    }
+
+    /** {@code issues} of its issues carry this PMO Scope entry. */
+    public ProjectBuilder scopeTag(String entryId, long issues) {
+      scopeTags.put(entryId, issues);
+      return this;
+    }
+
     public ProjectBuilder kpis(KpisBuilder kpis) {
       this.kpis = kpis;
       return this;
@@ -297,7 +311,8 @@ public final class ReportBuilder {
                 p.cost(),
                 List.of(key + "-1")));
       }
-      return new ProjectSection(key, name, category, closed, issues, 0, kpis.build(issues), shown);
+      return new ProjectSection(
+          key, name, category, closed, issues, 0, kpis.build(issues), shown, sponsorId, scopeTags);
     }
 
     private record PatternSpec(PatternId id, long affected, double costHours, double cost) {}

@@ -2,10 +2,20 @@ package io.pmobuyin.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.pmobuyin.jira.admin.AdminPageServlet;
 import io.pmobuyin.jira.rest.HealthResource;
+import io.pmobuyin.jira.security.AccessLevel;
+import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.settings.PluginSettingsStore;
+import io.pmobuyin.testing.AppSettingsBuilder;
+import io.pmobuyin.testing.MapPluginSettings;
+import java.util.HashMap;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
 class SpringWiringTest {
@@ -40,6 +50,25 @@ class SpringWiringTest {
         .containsEntry("miningSchedule", com.atlassian.sal.api.lifecycle.LifecycleAware.class);
     assertThat(wiring.context().getBean("miningSchedule"))
         .isInstanceOf(io.pmobuyin.jira.run.MiningSchedule.class);
+  }
+
+  @Test
+  void wiresTheExecutiveGroupFromTheSettingsIntoEveryAccessCheck() {
+    PluginWiring wiring = PluginWiring.load(SPRING_XML);
+    PluginSettingsFactory settings = wiring.context().getBean(PluginSettingsFactory.class);
+    Map<String, Object> database = new HashMap<>();
+    org.mockito.Mockito.when(settings.createGlobalSettings())
+        .thenAnswer(call -> MapPluginSettings.over(database).createGlobalSettings());
+    new PluginSettingsStore(settings)
+        .save(AppSettingsBuilder.appSettings().executiveGroup("board").build());
+    UserManager sal = wiring.context().getBean(UserManager.class);
+    HttpServletRequest request = org.mockito.Mockito.mock(HttpServletRequest.class);
+    UserKey executive = new UserKey("x1");
+    org.mockito.Mockito.when(sal.getRemoteUserKey(request)).thenReturn(executive);
+    org.mockito.Mockito.when(sal.isUserInGroup(executive, "board")).thenReturn(true);
+
+    assertThat(wiring.context().getBean(RequestAccess.class).of(request))
+        .isEqualTo(AccessLevel.EXECUTIVE);
   }
 
   @Test

@@ -5,7 +5,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.pmobuyin.jira.gadget.GadgetDataSource;
 import io.pmobuyin.jira.gadget.JiraTexts;
 import io.pmobuyin.jira.security.AccessLevel;
-import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.security.Viewer;
+import io.pmobuyin.jira.security.Viewers;
+import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.view.Brief;
 import io.pmobuyin.report.view.CsvTable;
 import io.pmobuyin.report.view.CsvWriter;
@@ -18,6 +20,7 @@ import io.pmobuyin.report.view.TemplateEngine;
 import io.pmobuyin.report.view.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -33,7 +36,8 @@ import javax.ws.rs.core.Response;
 /**
  * The dashboard items' server side, under {@code /rest/pmo-buyin/1.0/gadgets}: each gadget's HTML
  * body, its tables as CSV, the settings form's choices, and the printable brief. Portfolio
- * aggregates only; nothing here names an issue.
+ * aggregates only, over the projects the caller may browse (every project for executives and
+ * admins); nothing here names an issue.
  */
 @Path("/gadgets")
 @LicensedOnly
@@ -43,7 +47,7 @@ public class GadgetResource {
   static final String HTML = "text/html; charset=utf-8";
   static final String NO_RUN_TEMPLATE = "templates/gadgets/no-report.vm";
 
-  private final RequestAccess access;
+  private final Viewers viewers;
   private final RestErrors errors;
   private final I18nResolver i18n;
   private final TemplateEngine templates;
@@ -51,12 +55,12 @@ public class GadgetResource {
 
   @Inject
   public GadgetResource(
-      RequestAccess access,
+      Viewers viewers,
       RestErrors errors,
       I18nResolver i18n,
       TemplateEngine templates,
       GadgetDataSource data) {
-    this.access = access;
+    this.viewers = viewers;
     this.errors = errors;
     this.i18n = i18n;
     this.templates = templates;
@@ -66,7 +70,8 @@ public class GadgetResource {
   @GET
   @Path("/options")
   public Response options(@Context HttpServletRequest request) {
-    if (!access.of(request).atLeast(AccessLevel.USER)) {
+    Viewer viewer = viewers.of(request);
+    if (!viewer.level().atLeast(AccessLevel.USER)) {
       return errors.notLoggedIn();
     }
     Optional<GadgetData> current = data.current();
@@ -74,7 +79,11 @@ public class GadgetResource {
       return errors.notFound();
     }
     StringWriter json = new StringWriter();
-    GadgetOptionsJson.write(current.get().report(), texts(request), json);
+    GadgetOptionsJson.write(
+        current.get().report(),
+        viewer.inAggregates(projectKeys(current.get())),
+        texts(request),
+        json);
     return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
@@ -85,20 +94,19 @@ public class GadgetResource {
       @QueryParam("category") String category,
       @QueryParam("period") String period)
       throws IOException {
-    if (!access.of(request).atLeast(AccessLevel.USER)) {
+    Viewer viewer = viewers.of(request);
+    if (!viewer.level().atLeast(AccessLevel.USER)) {
       return errors.notLoggedIn();
     }
     Optional<GadgetData> current = data.current();
     if (current.isEmpty()) {
       return html(noRunYet());
     }
+    GadgetQuery query = query(viewer, current.get(), category, period);
     StringWriter html = new StringWriter();
     templates.render(
         Brief.TEMPLATE,
-        Map.of(
-            "brief",
-            Brief.build(
-                current.get().input(GadgetQuery.of(category, period), texts(request), null))),
+        Map.of("brief", Brief.build(current.get().input(query, texts(request), null))),
         html);
     return html(html.toString());
   }
@@ -112,7 +120,8 @@ public class GadgetResource {
       @QueryParam("period") String period,
       @QueryParam("instance") String instance)
       throws IOException {
-    if (!access.of(request).atLeast(AccessLevel.USER)) {
+    Viewer viewer = viewers.of(request);
+    if (!viewer.level().atLeast(AccessLevel.USER)) {
       return errors.notLoggedIn();
     }
     Optional<Gadget> gadget = Gadget.fromId(id);
@@ -128,9 +137,8 @@ public class GadgetResource {
         new GadgetRenderer(
             templates, (g, table) -> base + g.id() + "/csv/" + table, base + "brief");
     Texts texts = texts(request);
-    return html(
-        renderer.render(
-            gadget.get(), current.get().input(GadgetQuery.of(category, period), texts, instance)));
+    GadgetQuery query = query(viewer, current.get(), category, period);
+    return html(renderer.render(gadget.get(), current.get().input(query, texts, instance)));
   }
 
   @GET
@@ -142,7 +150,8 @@ public class GadgetResource {
       @QueryParam("category") String category,
       @QueryParam("period") String period)
       throws IOException {
-    if (!access.of(request).atLeast(AccessLevel.USER)) {
+    Viewer viewer = viewers.of(request);
+    if (!viewer.level().atLeast(AccessLevel.USER)) {
       return errors.notLoggedIn();
     }
     Optional<Gadget> gadget = Gadget.fromId(id);
@@ -150,17 +159,25 @@ public class GadgetResource {
     if (gadget.isEmpty() || current.isEmpty()) {
       return errors.notFound();
     }
+    GadgetQuery query = query(viewer, current.get(), category, period);
     Optional<CsvTable> found =
-        gadget
-            .get()
-            .view(current.get().input(GadgetQuery.of(category, period), texts(request), null))
-            .table(table);
+        gadget.get().view(current.get().input(query, texts(request), null)).table(table);
     if (found.isPresent()) {
       return Response.ok(CsvWriter.text(found.get()), TEXT_CSV)
           .header("Content-Disposition", "attachment; filename=\"pmo-buyin-" + table + ".csv\"")
           .build();
     }
     return errors.notFound();
+  }
+
+  /** The gadget's settings over the projects whose figures this caller may see. */
+  private static GadgetQuery query(
+      Viewer viewer, GadgetData current, String category, String period) {
+    return GadgetQuery.of(category, period).limitedTo(viewer.inAggregates(projectKeys(current)));
+  }
+
+  private static List<String> projectKeys(GadgetData current) {
+    return current.report().projects().stream().map(ProjectSection::key).toList();
   }
 
   private Texts texts(HttpServletRequest request) {

@@ -33,6 +33,11 @@ public class RestErrors {
     return error(Response.Status.NOT_FOUND, NOT_FOUND);
   }
 
+  /** Not found, saying what was not (no report yet, no such project…). */
+  public Response notFound(String messageKey) {
+    return error(Response.Status.NOT_FOUND, messageKey);
+  }
+
   /** A write that neither sends JSON nor carries the no-check header: possibly a forged form. */
   public Response forged() {
     return error(Response.Status.FORBIDDEN, FORGED);

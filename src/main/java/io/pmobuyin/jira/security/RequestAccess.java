@@ -2,6 +2,7 @@ package io.pmobuyin.jira.security;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.pmobuyin.settings.SettingsStore;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 
@@ -12,9 +13,16 @@ import javax.servlet.http.HttpServletRequest;
 public class RequestAccess {
 
   private final UserManager userManager;
+  private final SettingsStore settings;
 
+  /** Without the app's settings nobody is an executive: for pages that never ask. */
   public RequestAccess(UserManager userManager) {
+    this(userManager, null);
+  }
+
+  public RequestAccess(UserManager userManager, SettingsStore settings) {
     this.userManager = userManager;
+    this.settings = settings;
   }
 
   public AccessLevel of(HttpServletRequest request) {
@@ -22,7 +30,15 @@ public class RequestAccess {
     if (user == null) {
       return AccessLevel.ANONYMOUS;
     }
-    return userManager.isAdmin(user) ? AccessLevel.ADMIN : AccessLevel.USER;
+    if (userManager.isAdmin(user)) {
+      return AccessLevel.ADMIN;
+    }
+    // Read on every request: an admin's new choice of group holds at once, on every node.
+    Optional<String> executives =
+        settings == null ? Optional.empty() : settings.settings().executives();
+    return executives.isPresent() && userManager.isUserInGroup(user, executives.get())
+        ? AccessLevel.EXECUTIVE
+        : AccessLevel.USER;
   }
 
   /** The caller's user key, for audit trails; empty for anonymous callers. */

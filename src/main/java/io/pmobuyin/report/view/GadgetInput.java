@@ -26,6 +26,10 @@ public record GadgetInput(
     query = query == null ? GadgetQuery.everything() : query;
     catalogue = catalogue == null ? ServiceCatalogue.empty() : catalogue;
     leadership = leadership == null ? PortfolioLeadership.none() : leadership;
+    if (!query.visible().isAll()) {
+      // Leads and sponsors only of projects the reader may see, active ones included.
+      leadership = leadership.only(query.visible()::includes);
+    }
     targets = targets == null ? ImprovementTargets.defaults() : targets;
     Objects.requireNonNull(texts, "texts");
     instance = instance == null ? "" : instance.replaceAll("[^A-Za-z0-9-]", "");

@@ -13,10 +13,17 @@ public final class GadgetOptionsJson {
   private GadgetOptionsJson() {}
 
   public static void write(PortfolioReport report, Texts texts, Writer out) {
+    write(report, VisibleProjects.all(), texts, out);
+  }
+
+  /** The choices of a reader who sees only some projects: only those projects' categories. */
+  public static void write(
+      PortfolioReport report, VisibleProjects visible, Texts texts, Writer out) {
     JsonWriter json = new JsonWriter(out);
     json.beginObject();
     json.name("categories").beginArray();
-    for (String category : ProjectSelection.of(report, GadgetQuery.everything()).categories()) {
+    GadgetQuery visibleProjects = GadgetQuery.everything().limitedTo(visible);
+    for (String category : ProjectSelection.of(report, visibleProjects).categories()) {
       json.value(category);
     }
     json.endArray();

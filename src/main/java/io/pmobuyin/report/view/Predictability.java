@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Predictability {
 
   /** Fewer closed projects than this on either side of the PMO start: "not enough data yet". */
-  public static final int MIN_PROJECTS_PER_SIDE = 5;
+  public static final int MIN_PROJECTS_PER_SIDE = KpiChange.MIN_PROJECTS_PER_SIDE;
 
   private Predictability() {}
 
@@ -61,29 +61,18 @@ public final class Predictability {
     List<ComparisonRow> comparisons = new ArrayList<>();
     List<List<String>> comparisonRows = new ArrayList<>();
     String guard = guard(selection, texts, figures);
-    if (guard == null) {
-      KpiMeasure[] measures = KpiMeasure.values();
-      WeightedSample before = WeightedSample.of(selection.closedBeforePmo(), measures);
-      WeightedSample since = WeightedSample.of(selection.closedSincePmo(), measures);
-      BootstrapInterval[] intervals = BootstrapInterval.all(before, since);
-      for (int m = 0; m < measures.length; m++) {
-        if (before.size(m) < 2 || since.size(m) < 2) {
-          continue;
-        }
-        BootstrapInterval interval = intervals[m];
-        comparisons.add(
-            comparison(measures[m], before.mean(m), since.mean(m), interval, texts, figures));
-        comparisonRows.add(
-            List.of(
-                measures[m].id(),
-                Figures.plain(before.mean(m)),
-                Figures.plain(since.mean(m)),
-                Figures.plain(interval.change()),
-                Figures.plain(interval.low()),
-                Figures.plain(interval.high()),
-                Integer.toString(before.size(m)),
-                Integer.toString(since.size(m))));
-      }
+    for (KpiChange change : KpiChange.of(selection)) {
+      comparisons.add(comparison(change, texts, figures));
+      comparisonRows.add(
+          List.of(
+              change.measure().id(),
+              Figures.plain(change.before()),
+              Figures.plain(change.since()),
+              Figures.plain(change.change()),
+              Figures.plain(change.low()),
+              Figures.plain(change.high()),
+              Integer.toString(change.projectsBefore()),
+              Integer.toString(change.projectsSince())));
     }
     return new PredictabilityView(
         input.summary(selection),
@@ -116,9 +105,9 @@ public final class Predictability {
     if (selection.pmoStart() == null) {
       return texts.text("pmobuyin.gadget.predictability.no-start");
     }
-    int before = selection.closedBeforePmo().size();
-    int since = selection.closedSincePmo().size();
-    if (before < MIN_PROJECTS_PER_SIDE || since < MIN_PROJECTS_PER_SIDE) {
+    if (!KpiChange.comparable(selection)) {
+      int before = selection.closedBeforePmo().size();
+      int since = selection.closedSincePmo().size();
       return texts.text(
           "pmobuyin.gadget.predictability.not-enough",
           figures.whole(before),
@@ -128,28 +117,18 @@ public final class Predictability {
     return null;
   }
 
-  private static ComparisonRow comparison(
-      KpiMeasure measure,
-      double before,
-      double since,
-      BootstrapInterval interval,
-      Texts texts,
-      Figures figures) {
-    String verdict;
-    if (!interval.excludesZero()) {
-      verdict = "unclear";
-    } else {
-      verdict = measure.improves(0, interval.change()) ? "better" : "worse";
-    }
+  private static ComparisonRow comparison(KpiChange change, Texts texts, Figures figures) {
+    KpiMeasure measure = change.measure();
+    String verdict = change.verdict();
     return new ComparisonRow(
         texts.text(measure.nameKey()),
-        value(measure, before, figures),
-        value(measure, since, figures),
-        change(measure, interval.change(), figures),
+        value(measure, change.before(), figures),
+        value(measure, change.since(), figures),
+        change(measure, change.change(), figures),
         texts.text(
             "pmobuyin.gadget.predictability.interval",
-            change(measure, interval.low(), figures),
-            change(measure, interval.high(), figures)),
+            change(measure, change.low(), figures),
+            change(measure, change.high(), figures)),
         verdict,
         texts.text("pmobuyin.gadget.verdict." + verdict));
   }

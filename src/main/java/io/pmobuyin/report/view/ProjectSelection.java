@@ -10,18 +10,29 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The closed projects a gadget's query picks from a report, and how they split in time. */
+/**
+ * The closed projects a gadget's query picks from a report, and how they split in time. Only
+ * projects the reader may see are picked, and only their categories offered; the period still
+ * counts back from the newest quarter of the whole report, so "the last four quarters" are the same
+ * quarters for every reader, and the selections of readers who see different projects add up to the
+ * selection of one who sees them all.
+ */
 public final class ProjectSelection {
 
   private final List<ProjectSection> projects;
   private final LocalDate pmoStart;
   private final List<String> categories;
+  private final boolean wholeReport;
 
   private ProjectSelection(
-      List<ProjectSection> projects, LocalDate pmoStart, List<String> categories) {
+      List<ProjectSection> projects,
+      LocalDate pmoStart,
+      List<String> categories,
+      boolean wholeReport) {
     this.projects = projects;
     this.pmoStart = pmoStart;
     this.categories = categories;
+    this.wholeReport = wholeReport;
   }
 
   public static ProjectSelection of(PortfolioReport report, GadgetQuery query) {
@@ -33,7 +44,12 @@ public final class ProjectSelection {
             ? null
             : quarterBack(newest, query.period().quarters() - 1);
     List<ProjectSection> picked = new ArrayList<>();
+    List<ProjectSection> visible = new ArrayList<>();
     for (ProjectSection project : all) {
+      if (!query.visible().includes(project.key())) {
+        continue;
+      }
+      visible.add(project);
       boolean inCategory = query.category() == null || query.category().equals(project.category());
       boolean inPeriod =
           oldestKept == null || quarterOf(project.closed()).compareTo(oldestKept) >= 0;
@@ -43,16 +59,26 @@ public final class ProjectSelection {
     }
     List<String> categories =
         List.copyOf(
-            all.stream()
+            visible.stream()
                 .map(ProjectSection::category)
                 .filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-    return new ProjectSelection(List.copyOf(picked), report.settings().pmoStart(), categories);
+    return new ProjectSelection(
+        List.copyOf(picked), report.settings().pmoStart(), categories, picked.size() == all.size());
   }
 
   /** The same report's view of fewer projects: a subset of this selection. */
   ProjectSelection narrowedTo(List<ProjectSection> subset) {
-    return new ProjectSelection(List.copyOf(subset), pmoStart, categories);
+    return new ProjectSelection(
+        List.copyOf(subset), pmoStart, categories, wholeReport && subset.size() == projects.size());
+  }
+
+  /**
+   * Every project of the report is picked: figures the report pools over all issues (rather than
+   * per project) hold for this selection too.
+   */
+  public boolean coversWholeReport() {
+    return wholeReport;
   }
 
   public List<ProjectSection> projects() {
@@ -67,7 +93,10 @@ public final class ProjectSelection {
     return projects.stream().mapToLong(ProjectSection::issues).sum();
   }
 
-  /** Every category of the report, whatever the query picked: the choices for the gadget's form. */
+  /**
+   * Every category of the projects the reader may see, whatever else the query picked: the choices
+   * for the gadget's form.
+   */
   public List<String> categories() {
     return categories;
   }

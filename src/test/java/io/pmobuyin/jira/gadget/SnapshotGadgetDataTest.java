@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.view.GadgetData;
+import io.pmobuyin.run.SnapshotReports;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.testing.InMemoryCatalogueStore;
 import io.pmobuyin.testing.InMemorySettingsStore;
@@ -28,7 +29,7 @@ class SnapshotGadgetDataTest {
   private final InMemorySettingsStore settings = InMemorySettingsStore.holding(targets(0.25));
   private final SnapshotGadgetData source =
       new SnapshotGadgetData(
-          snapshots,
+          new SnapshotReports(snapshots),
           InMemoryCatalogueStore.holding(SampleGadgetData.standard().catalogue()),
           settings);
 

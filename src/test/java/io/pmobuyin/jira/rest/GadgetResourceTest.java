@@ -1,15 +1,20 @@
 package io.pmobuyin.jira.rest;
 
 import static io.pmobuyin.testing.IssueBuilder.anIssue;
+import static io.pmobuyin.testing.ReportBuilder.aProject;
+import static io.pmobuyin.testing.ReportBuilder.aReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmobuyin.jira.gadget.GadgetDataSource;
 import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
@@ -17,7 +22,12 @@ import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
+import io.pmobuyin.testing.AppSettingsBuilder;
 import io.pmobuyin.testing.BundleI18nResolver;
+import io.pmobuyin.testing.BundleTexts;
+import io.pmobuyin.testing.InMemorySettingsStore;
+import io.pmobuyin.testing.JiraBrowsing;
+import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.Reports;
 import io.pmobuyin.value.ImprovementTargets;
 import java.time.LocalDate;
@@ -39,10 +49,19 @@ class GadgetResourceTest {
 
   private final UserManager users = mock(UserManager.class);
   private final HttpServletRequest request = mock(HttpServletRequest.class);
+  private final JiraBrowsing jira =
+      new JiraBrowsing().projects("APP", "INF", "ABC", "XYZ").browses("u1", "APP", "ABC", "XYZ");
 
   private GadgetResource resource(GadgetDataSource data) {
     return new GadgetResource(
-        new RequestAccess(users),
+        new Viewers(
+            new RequestAccess(
+                users,
+                InMemorySettingsStore.holding(
+                    AppSettingsBuilder.appSettings().executiveGroup("board").build())),
+            jira.permissionManager(),
+            jira.projectManager(),
+            new JiraPeople().active("u1", "Uma User").active("x1", "Xena Exec").userManager()),
         new RestErrors(BundleI18nResolver.create()),
         BundleI18nResolver.create(),
         new PreviewTemplates(Messages.forLocale(Locale.ENGLISH)),
@@ -69,10 +88,42 @@ class GadgetResourceTest {
     return () -> Optional.of(data);
   }
 
+  /** Apps' APP (120 issues, scope creep in 30) and Infra's INF (80 issues, slips in 10). */
+  private static GadgetDataSource twoCategories() {
+    GadgetData data =
+        new GadgetData(
+            aReport()
+                .projects(
+                    aProject("APP")
+                        .category("Apps")
+                        .issues(120)
+                        .pattern(PatternId.SCOPE_CREEP, 30, 3_000),
+                    aProject("INF")
+                        .category("Infra")
+                        .issues(80)
+                        .pattern(PatternId.SCHEDULE_SLIP, 10, 2_000))
+                .build(),
+            ServiceCatalogue.empty(),
+            PortfolioLeadership.none(),
+            ImprovementTargets.defaults());
+    return () -> Optional.of(data);
+  }
+
   private void loggedIn() {
-    when(users.getRemoteUserKey(request)).thenReturn(new UserKey("u1"));
+    loggedInAs("u1");
+  }
+
+  private void loggedInAs(String userKey) {
+    UserKey key = new UserKey(userKey);
+    when(users.getRemoteUserKey(request)).thenReturn(key);
+    when(users.isUserInGroup(key, "board")).thenReturn(userKey.startsWith("x"));
     when(request.getContextPath()).thenReturn("/jira");
     when(request.getLocale()).thenReturn(Locale.ENGLISH);
+  }
+
+  private List<String> csvLines(GadgetResource resource, String gadget, String table)
+      throws Exception {
+    return ((String) resource.csv(request, gadget, table, null, null).getEntity()).lines().toList();
   }
 
   @ParameterizedTest
@@ -137,6 +188,75 @@ class GadgetResourceTest {
         .isEqualTo("attachment; filename=\"pmo-buyin-lessons.csv\"");
     assertThat(((String) response.getEntity()).lines().findFirst().orElseThrow())
         .startsWith("pattern_id,pattern,issues");
+  }
+
+  @Test
+  void givesAUserFiguresOfOnlyTheProjectsTheyMayBrowse() throws Exception {
+    loggedInAs("u1"); // browses APP, not INF
+
+    List<String> lessons = csvLines(resource(twoCategories()), "lessons", "lessons");
+
+    assertThat(lessons).hasSize(2);
+    assertThat(lessons.get(1)).startsWith("SCOPE_CREEP,").contains(",30,1,");
+  }
+
+  @Test
+  void givesAnExecutiveFiguresOfTheWholePortfolioWithoutBrowsePermission() throws Exception {
+    loggedInAs("x1"); // browses nothing
+
+    List<String> lessons = csvLines(resource(twoCategories()), "lessons", "lessons");
+
+    assertThat(lessons).hasSize(3);
+    assertThat(lessons.get(1)).startsWith("SCOPE_CREEP,");
+    assertThat(lessons.get(2)).startsWith("SCHEDULE_SLIP,");
+  }
+
+  @Test
+  void summarisesOnlyTheBrowsableProjectsInTheGadgetAndTheBrief() throws Exception {
+    loggedInAs("u1");
+    GadgetResource resource = resource(twoCategories());
+    String summary =
+        BundleTexts.english()
+            .text(
+                "pmobuyin.gadget.summary",
+                "1",
+                "120",
+                Reports.message("pmobuyin.gadget.category.all"),
+                Reports.message("pmobuyin.gadget.period.all"));
+
+    assertThat((String) resource.gadget(request, "lessons", null, null, null).getEntity())
+        .contains(escaped(summary));
+    assertThat((String) resource.brief(request, null, null).getEntity()).contains(escaped(summary));
+  }
+
+  @Test
+  void offersAUserOnlyTheCategoriesOfProjectsTheyMayBrowse() throws Exception {
+    loggedInAs("u1");
+    String userOptions = (String) resource(twoCategories()).options(request).getEntity();
+    loggedInAs("x1");
+    String executiveOptions = (String) resource(twoCategories()).options(request).getEntity();
+
+    assertThat(new ObjectMapper().readTree(userOptions).get("categories").toString())
+        .isEqualTo("[\"Apps\"]");
+    assertThat(new ObjectMapper().readTree(executiveOptions).get("categories").toString())
+        .isEqualTo("[\"Apps\",\"Infra\"]");
+  }
+
+  @Test
+  void givesAUserWhoMayBrowseNoProjectAnEmptyGadgetNotAnError() throws Exception {
+    loggedInAs("u2");
+    GadgetResource resource = resource(twoCategories());
+
+    Response gadget = resource.gadget(request, "lessons", null, null, null);
+
+    assertThat(gadget.getStatus()).isEqualTo(200);
+    assertThat((String) gadget.getEntity())
+        .contains(escaped(Reports.message("pmobuyin.gadget.lessons.empty")));
+    assertThat(csvLines(resource, "lessons", "lessons")).hasSize(1);
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;");
   }
 
   @Test

@@ -12,17 +12,23 @@ import io.pmobuyin.build.BuildInfo;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
 import io.pmobuyin.jira.run.MiningSchedule;
 import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.run.MiningJob;
+import io.pmobuyin.run.SnapshotReports;
 import io.pmobuyin.settings.AppSettings;
+import io.pmobuyin.testing.AppSettingsBuilder;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.InMemoryCatalogueStore;
 import io.pmobuyin.testing.InMemoryErrorLog;
 import io.pmobuyin.testing.InMemoryRunHistory;
 import io.pmobuyin.testing.InMemorySettingsStore;
+import io.pmobuyin.testing.InMemorySnapshotStore;
+import io.pmobuyin.testing.JiraBrowsing;
 import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.MapPluginSettings;
+import io.pmobuyin.testing.Reports;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +52,7 @@ class RestPermissionMatrixTest {
   enum Caller {
     ANONYMOUS,
     USER,
+    EXECUTIVE,
     ADMIN
   }
 
@@ -65,12 +72,29 @@ class RestPermissionMatrixTest {
   /** The app's resources over in-memory stores and mocked Jira services. */
   static final class Resources {
     final UserManager users = mock(UserManager.class);
-    final RequestAccess access = new RequestAccess(users);
+    final RequestAccess access =
+        new RequestAccess(
+            users,
+            InMemorySettingsStore.holding(
+                AppSettingsBuilder.appSettings().executiveGroup(EXECUTIVES).build()));
+    // The user may browse a few of the sample's projects, the executive none.
+    final JiraBrowsing jira =
+        new JiraBrowsing().projects(SAMPLE_KEYS).browses("user", SAMPLE_KEYS.get(0));
+    final Viewers viewers =
+        new Viewers(
+            access,
+            jira.permissionManager(),
+            jira.projectManager(),
+            new JiraPeople()
+                .active("user", "A User")
+                .active("executive", "An Executive", EXECUTIVES)
+                .active("admin", "An Admin")
+                .userManager());
     final RestErrors errors = new RestErrors(BundleI18nResolver.create());
     final HealthResource health = new HealthResource(new BuildInfo("1.0.0"), access, errors);
     final GadgetResource gadgets =
         new GadgetResource(
-            access,
+            viewers,
             errors,
             BundleI18nResolver.create(),
             new PreviewTemplates(Messages.forLocale(Locale.ENGLISH)),
@@ -94,6 +118,8 @@ class RestPermissionMatrixTest {
             errors,
             InMemorySettingsStore.holding(AppSettings.defaults()),
             mock(MiningSchedule.class));
+    final ReportResource report =
+        new ReportResource(viewers, errors, BundleI18nResolver.create(), SAMPLE_REPORTS);
     final SponsorGroupResource sponsorGroup =
         new SponsorGroupResource(
             access,
@@ -102,8 +128,75 @@ class RestPermissionMatrixTest {
             new JiraPeople().group("executives").groupManager());
   }
 
+  static final String EXECUTIVES = "executives";
+  static final List<String> SAMPLE_KEYS =
+      SampleGadgetData.standard().report().projects().stream()
+          .map(io.pmobuyin.report.ProjectSection::key)
+          .toList();
+
+  /** The sample portfolio's report as the latest snapshot, read once for every test here. */
+  static final SnapshotReports SAMPLE_REPORTS = sampleReports();
+
   static Stream<Endpoint> endpoints() {
-    return Stream.concat(everyoneAndAdmins(), adminsOnly());
+    return Stream.of(everyoneAndAdmins(), reportEndpoints(), adminsOnly()).flatMap(e -> e);
+  }
+
+  static Stream<Endpoint> reportEndpoints() {
+    String pattern = "SCOPE_CREEP";
+    return Stream.of(
+        new Endpoint(
+            "GET /report",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.portfolio(q, null, null)),
+        new Endpoint(
+            "GET /report/projects",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.projects(q, null, null)),
+        new Endpoint(
+            "GET /report/projects/{key}",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.project(q, SAMPLE_KEYS.get(0))),
+        new Endpoint(
+            "GET /report/patterns",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.patterns(q, null, null)),
+        new Endpoint(
+            "GET /report/patterns/{id}",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.pattern(q, pattern, null, null)),
+        new Endpoint(
+            "GET /report/patterns/{id}/evidence",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.evidence(q, pattern)),
+        new Endpoint(
+            "GET /report/trend",
+            Caller.USER,
+            false,
+            ReportResource.class,
+            (r, q) -> r.report.trend(q)));
+  }
+
+  private static SnapshotReports sampleReports() {
+    InMemorySnapshotStore store = new InMemorySnapshotStore();
+    store.save(
+        1,
+        java.time.Instant.parse("2025-06-30T02:00:00Z"),
+        SAMPLE_KEYS.size(),
+        SampleGadgetData.standard().report().portfolio().issues(),
+        Reports.json(SampleGadgetData.standard().report()));
+    return new SnapshotReports(store);
   }
 
   static Stream<Endpoint> adminsOnly() {
@@ -235,6 +328,21 @@ class RestPermissionMatrixTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
+  void letsExecutivesInWhereUsersMayGoAndNoFurther(Endpoint endpoint) throws Exception {
+    Resources resources = new Resources();
+
+    int status =
+        endpoint.call().on(resources, request(resources, Caller.EXECUTIVE, true)).getStatus();
+
+    if (endpoint.least() == Caller.ADMIN) {
+      assertThat(status).isEqualTo(403);
+    } else {
+      assertThat(status).isBetween(200, 299);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
   void letsAdminsInEverywhere(Endpoint endpoint) throws Exception {
     Resources resources = new Resources();
 
@@ -296,6 +404,7 @@ class RestPermissionMatrixTest {
       UserKey key = new UserKey(caller.name().toLowerCase(Locale.ROOT));
       when(resources.users.getRemoteUserKey(request)).thenReturn(key);
       when(resources.users.isAdmin(key)).thenReturn(caller == Caller.ADMIN);
+      when(resources.users.isUserInGroup(key, EXECUTIVES)).thenReturn(caller == Caller.EXECUTIVE);
     }
     if (ownPage) {
       when(request.getContentType()).thenReturn("application/json");

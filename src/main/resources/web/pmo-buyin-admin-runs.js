@@ -144,6 +144,8 @@
     runNow.addEventListener('click', function () {
       runNow.disabled = true;
       api('POST', '/runs').then(function (answer) {
+        // Enabled again here, then disabled by the load below if a run is under way.
+        runNow.disabled = false;
         if (answer && answer.ok) {
           showMessage(message, 'success', texts('requested'));
           askedAfter = newestId;

@@ -57,8 +57,9 @@ public class ClosedProjectSuggester {
                   counts.resolvedShare(),
                   search.lastUpdated(admin, project.getId()).orElse(null)));
         }
-      } catch (SearchException | RuntimeException e) {
-        // One project's index trouble must not cost the admin the other suggestions.
+      } catch (SearchException | RuntimeException | LinkageError e) {
+        // One project's index trouble must not cost the admin the other suggestions; a linkage
+        // error (a declaration that does not match this Jira) is told the same way, not as a 500.
         LOG.warn("Could not count the issues of project {}: {}", project.getKey(), e.toString());
         skipped.add(
             new SuggestionSurvey.Skipped(project.getKey(), project.getName(), e.toString()));

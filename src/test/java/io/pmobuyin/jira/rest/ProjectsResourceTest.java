@@ -201,13 +201,15 @@ class ProjectsResourceTest {
   }
 
   @Test
-  void skipsAProjectWhoseSearchBreaksUnexpectedly() {
+  void skipsAProjectWhoseSearchBreaksUnexpectedlyOrDoesNotLink() {
     jira.project(1, "ALPHA");
     Project odd = project(2, "ODD", false);
     when(odd.getId()).thenThrow(new IllegalStateException("project row vanished"));
+    Project unlinked = project(3, "UNLINKED", false);
+    when(unlinked.getId()).thenThrow(new NoSuchMethodError("getTotal"));
     ProjectManager projects = mock(ProjectManager.class);
     when(projects.getProjectObjects())
-        .thenReturn(List.of(jira.projectManager().getProjectObjects().get(0), odd));
+        .thenReturn(List.of(jira.projectManager().getProjectObjects().get(0), odd, unlinked));
     search.project(1, 5, 0, 0, LONG_AGO);
 
     ProjectSuggestionsDto dto =
@@ -216,7 +218,9 @@ class ProjectsResourceTest {
     assertThat(dto.suggestions).extracting(s -> s.key).containsExactly("ALPHA");
     assertThat(dto.skipped)
         .extracting(s -> s.detail)
-        .containsExactly("java.lang.IllegalStateException: project row vanished");
+        .containsExactly(
+            "java.lang.IllegalStateException: project row vanished",
+            "java.lang.NoSuchMethodError: getTotal");
   }
 
   @Test

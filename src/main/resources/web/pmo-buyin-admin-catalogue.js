@@ -1,5 +1,5 @@
 /*
- * PMO Buy-In admin page, part 2 of 3: the service catalogue section (entries, the add and edit
+ * PMO Buy-In admin page, part 2 of 6: the service catalogue section (entries, the add and edit
  * form, the audit history), over GET/POST/PUT /catalogue.
  */
 (function (window) {

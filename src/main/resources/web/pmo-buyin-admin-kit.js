@@ -1,5 +1,5 @@
 /*
- * PMO Buy-In admin page, part 1 of 3: talking to our REST API and the small DOM helpers the two
+ * PMO Buy-In admin page, part 1 of 6: talking to our REST API and the small DOM helpers the
  * sections share. Loaded on every admin page (web resource context atl.admin); defines functions
  * only. Whatever Jira or an admin typed goes in as text, never as markup.
  */
@@ -20,9 +20,12 @@
         credentials: 'same-origin',
         headers: { Accept: 'application/json' }
       };
+      if (method !== 'GET') {
+        // Every change carries the mark a forged cross-site form cannot, with a body or without.
+        init.headers['X-Atlassian-Token'] = 'no-check';
+      }
       if (body !== undefined) {
         init.headers['Content-Type'] = 'application/json';
-        init.headers['X-Atlassian-Token'] = 'no-check';
         init.body = JSON.stringify(body);
       }
       return window.fetch(base + path, init).then(
@@ -174,6 +177,32 @@
     }
   }
 
+  /** A number in the reader's locale, such as 1,234. */
+  function localNumber(value) {
+    try {
+      return Number(value).toLocaleString(document.documentElement.lang || undefined);
+    } catch (unknownLocale) {
+      return Number(value).toLocaleString();
+    }
+  }
+
+  /** A share from 0 to 1 as a percentage in the reader's locale, such as 95%. */
+  function localPercent(share) {
+    var options = { style: 'percent', maximumFractionDigits: 1 };
+    try {
+      return Number(share).toLocaleString(document.documentElement.lang || undefined, options);
+    } catch (unknownLocale) {
+      return Number(share).toLocaleString(undefined, options);
+    }
+  }
+
+  /** A button of the page, made here: AUI's look, never a form's submit. */
+  function button(className, text) {
+    var made = element('button', 'aui-button ' + className, text);
+    made.type = 'button';
+    return made;
+  }
+
   window.PmoBuyInAdmin = {
     restClient: restClient,
     parsed: parsed,
@@ -187,6 +216,9 @@
     clearFieldErrors: clearFieldErrors,
     showFieldErrors: showFieldErrors,
     setBusy: setBusy,
-    localTime: localTime
+    localTime: localTime,
+    localNumber: localNumber,
+    localPercent: localPercent,
+    button: button
   };
 })(window);

@@ -1,10 +1,10 @@
 /*
- * PMO Buy-In admin page, part 3 of 3 (after -kit.js and -catalogue.js): starts the page's sections
- * and holds the Executive Sponsor group section. The service catalogue and the sponsor group are
- * read and saved over our REST API. Jira loads this file on every admin page (web resource context atl.admin), so
- * it acts only where our page's root element is. Every word it shows comes from the page, rendered
- * on the server from the i18n bundle; whatever Jira or an admin typed goes in as text, never as
- * markup. No library: plain DOM and fetch.
+ * PMO Buy-In admin page, part 6 of 6 (after -kit, -catalogue, -closed, -settings and -runs.js):
+ * starts the page's sections and holds the Executive Sponsor group section. Every section is read
+ * and saved over our REST API. Jira loads this file on every admin page (web resource context
+ * atl.admin), so it acts only where our page's root element is. Every word it shows comes from the
+ * page, rendered on the server from the i18n bundle; whatever Jira or an admin typed goes in as
+ * text, never as markup. No library: plain DOM and fetch.
  */
 (function (window, document) {
   'use strict';
@@ -19,6 +19,10 @@
   var clearFieldErrors = kit.clearFieldErrors;
   var setBusy = kit.setBusy;
   var catalogueSection = kit.catalogueSection;
+  var settingsSections = kit.settingsSections;
+  var closedProjectParts = kit.closedProjectParts;
+  var runsSection = kit.runsSection;
+  var errorLogSection = kit.errorLogSection;
 
   function start() {
     var root = document.getElementById('pmo-buyin-admin');
@@ -27,9 +31,16 @@
     }
     root.setAttribute('data-pmo-started', 'true');
     var api = restClient(root.getAttribute('data-rest-base'));
+    var settings = root.querySelector('#pmo-buyin-settings');
+    var errorLog = errorLogSection(root.querySelector('#pmo-buyin-errors'), api);
     Promise.all([
       catalogueSection(root.querySelector('#pmo-buyin-catalogue'), api),
-      sponsorSection(root.querySelector('#pmo-buyin-sponsors'), api)
+      sponsorSection(root.querySelector('#pmo-buyin-sponsors'), api),
+      closedProjectParts(settings, api),
+      settingsSections(settings, api),
+      // A run that ends may have logged problems.
+      runsSection(root.querySelector('#pmo-buyin-runs'), api, errorLog.reload),
+      errorLog.loaded
     ]).then(function () {
       root.setAttribute('data-pmo-loaded', 'true');
     });

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * The admin page as a Jira admin gets it, on a local JDK server under a context path: the real
- * template rendered the way Jira renders it, the real script and styles where Jira's web resource
+ * template rendered the way Jira renders it, the real scripts and styles where Jira's web resource
  * would add them (in the head), and {@link AdminRestApi} behind the REST paths. A second page
  * stands for any other admin page, which gets the same script.
  */
@@ -67,15 +67,18 @@ final class AdminPageServer implements AutoCloseable {
   /** Serves the page over this catalogue and these plugin settings, both changed in place. */
   static AdminPageServer start(InMemoryCatalogueStore store, Map<String, Object> settings)
       throws IOException {
+    return start(new AdminBackend(store, settings));
+  }
+
+  /** Serves the page over the backend's stores, changed in place. */
+  static AdminPageServer start(AdminBackend backend) throws IOException {
     String rendered =
         new PreviewTemplates(Messages.forLocale(Locale.ENGLISH))
             .render(TEMPLATE, Map.of("page", new AdminPageView("1.0.0-test", REST)));
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     AdminPageServer site =
         new AdminPageServer(
-            server,
-            new AdminRestApi(store, settings),
-            rendered.replace("</head>", HEAD + "</head>"));
+            server, new AdminRestApi(backend), rendered.replace("</head>", HEAD + "</head>"));
     server.createContext("/", site::handle);
     server.start();
     return site;

@@ -11,24 +11,29 @@ import com.sun.net.httpserver.Headers;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
 import io.pmobuyin.jira.rest.CatalogueEntryDto;
 import io.pmobuyin.jira.rest.CatalogueResource;
+import io.pmobuyin.jira.rest.ProjectsResource;
 import io.pmobuyin.jira.rest.RestErrors;
+import io.pmobuyin.jira.rest.RunResource;
+import io.pmobuyin.jira.rest.SettingsDto;
+import io.pmobuyin.jira.rest.SettingsResource;
 import io.pmobuyin.jira.rest.SponsorGroupDto;
 import io.pmobuyin.jira.rest.SponsorGroupResource;
 import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.jira.source.ClosedProjectSuggester;
+import io.pmobuyin.jira.source.ProjectIssueSearch;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.HostileData;
-import io.pmobuyin.testing.InMemoryCatalogueStore;
 import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.MapPluginSettings;
 import java.io.IOException;
-import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.core.Response;
 
 /**
- * The app's real catalogue and sponsor group resources behind their paths, called as by a Jira
- * admin, their answers written as JSON: what the admin page's script talks to inside Jira, less
- * Jira. Writes must carry JSON and the XSRF opt-out header, as Jira demands of them.
+ * The app's real REST resources of the admin page behind their paths (catalogue, sponsor group,
+ * settings, runs and error log, projects), over the stores of an {@link AdminBackend}, called as by
+ * a Jira admin, their answers written as JSON: what the admin page's script talks to inside Jira,
+ * less Jira. A body must be JSON, and writes must pass the resources' own XSRF check.
  */
 final class AdminRestApi {
 
@@ -42,27 +47,50 @@ final class AdminRestApi {
   private final ObjectMapper json = new ObjectMapper();
   private final CatalogueResource catalogue;
   private final SponsorGroupResource sponsorGroup;
+  private final SettingsResource settings;
+  private final RunResource runs;
+  private final ProjectsResource projects;
 
-  AdminRestApi(InMemoryCatalogueStore store, Map<String, Object> settings) {
+  AdminRestApi(AdminBackend backend) {
     UserManager users = mock(UserManager.class);
     UserKey admin = new UserKey(ADMIN);
     when(users.getRemoteUserKey(any(HttpServletRequest.class))).thenReturn(admin);
     when(users.isAdmin(admin)).thenReturn(true);
     RequestAccess access = new RequestAccess(users);
     RestErrors errors = new RestErrors(BundleI18nResolver.create());
-    catalogue = new CatalogueResource(access, errors, store);
+    catalogue = new CatalogueResource(access, errors, backend.catalogue);
+    JiraPeople people =
+        new JiraPeople().active(ADMIN, "Ada Admin").group(KNOWN_GROUP).group(HOSTILE_GROUP);
     sponsorGroup =
         new SponsorGroupResource(
             access,
             errors,
-            new SponsorGroupSetting(MapPluginSettings.over(settings)),
-            new JiraPeople().group(KNOWN_GROUP).group(HOSTILE_GROUP).groupManager());
+            new SponsorGroupSetting(MapPluginSettings.over(backend.pluginSettings)),
+            people.groupManager());
+    settings = new SettingsResource(access, errors, backend.settings, backend.schedule);
+    runs =
+        new RunResource(
+            access,
+            errors,
+            BundleI18nResolver.create(),
+            backend.runs,
+            backend.errorLog,
+            backend.job,
+            backend.schedule);
+    projects =
+        new ProjectsResource(
+            access,
+            errors,
+            backend.jira.projectManager(),
+            people.userManager(),
+            backend.settings,
+            new ClosedProjectSuggester(
+                backend.jira.projectManager(), new ProjectIssueSearch(backend.search.service())));
   }
 
   /** Answers a request to a path below {@code /rest/pmo-buyin/1.0}. */
   Answer answer(String method, String path, Headers headers, byte[] body) throws IOException {
-    boolean write = method.equals("POST") || method.equals("PUT");
-    if (write && !contentTypeIsJson(headers)) {
+    if (body.length > 0 && !contentTypeIsJson(headers)) {
       return new Answer(415, "");
     }
     // The XSRF check is the resources' own (WriteRequests): the request carries the real headers.
@@ -70,7 +98,8 @@ final class AdminRestApi {
     if (response == null) {
       return new Answer(404, "");
     }
-    return new Answer(response.getStatus(), json.writeValueAsString(response.getEntity()));
+    Object entity = response.getEntity();
+    return new Answer(response.getStatus(), entity == null ? "" : json.writeValueAsString(entity));
   }
 
   private static HttpServletRequest caller(Headers headers) {
@@ -99,7 +128,23 @@ final class AdminRestApi {
     if (path.equals("/sponsor-group") && method.equals("PUT")) {
       return sponsorGroup.choose(caller, read(body, SponsorGroupDto.class));
     }
-    return null;
+    return settingsOrRuns(method, path, body, caller);
+  }
+
+  private Response settingsOrRuns(
+      String method, String path, byte[] body, HttpServletRequest caller) throws IOException {
+    return switch (method + " " + path) {
+      case "GET /settings" -> settings.settings(caller);
+      case "PUT /settings" -> settings.save(caller, read(body, SettingsDto.class));
+      case "GET /runs" -> runs.runs(caller);
+      case "POST /runs" -> runs.runNow(caller);
+      case "POST /runs/cancel" -> runs.cancel(caller);
+      case "GET /runs/errors" -> runs.errorLog(caller);
+      case "DELETE /runs/errors" -> runs.clearErrorLog(caller);
+      case "GET /projects/categories" -> projects.categories(caller);
+      case "GET /projects/suggestions" -> projects.suggestions(caller);
+      default -> null;
+    };
   }
 
   private <T> T read(byte[] body, Class<T> type) throws IOException {

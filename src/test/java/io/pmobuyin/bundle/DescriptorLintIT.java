@@ -74,12 +74,12 @@ class DescriptorLintIT {
                 "i18n/pmo-buyin.properties",
                 properties ->
                     properties
-                        .replace("pmobuyin.admin.intro=", "x.intro=")
+                        .replace("pmobuyin.admin.runs.heading=", "x.heading=")
                         .replace("pmobuyin.rest.error.not-logged-in=", "x.not-logged-in="))
             .writeTo(temp);
 
     assertThat(DescriptorLint.check(broken))
-        .anySatisfy(p -> assertThat(p).contains(TEMPLATE, "pmobuyin.admin.intro"))
+        .anySatisfy(p -> assertThat(p).contains(TEMPLATE, "pmobuyin.admin.runs.heading"))
         .anySatisfy(
             p -> assertThat(p).contains("RestErrors.class", "pmobuyin.rest.error.not-logged-in"))
         .hasSize(2);

@@ -5,7 +5,10 @@ import io.pmobuyin.settings.SettingsProblem;
 import io.pmobuyin.settings.SettingsStore;
 import java.util.List;
 
-/** The settings store of tests: memory only, so what it holds is always readable. */
+/**
+ * The settings store of tests: memory only, so what it holds is always readable; safe to share with
+ * a server thread.
+ */
 public final class InMemorySettingsStore implements SettingsStore {
 
   private AppSettings settings = AppSettings.defaults();
@@ -18,7 +21,7 @@ public final class InMemorySettingsStore implements SettingsStore {
   }
 
   @Override
-  public AppSettings settings() {
+  public synchronized AppSettings settings() {
     return settings;
   }
 
@@ -28,7 +31,7 @@ public final class InMemorySettingsStore implements SettingsStore {
   }
 
   @Override
-  public void save(AppSettings settings) {
+  public synchronized void save(AppSettings settings) {
     this.settings = settings;
   }
 }

@@ -2,6 +2,8 @@ package io.pmobuyin.jira.admin;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.pmobuyin.build.BuildInfo;
 import io.pmobuyin.jira.security.AccessLevel;
@@ -14,7 +16,10 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-/** The app's administration page, {@code /plugins/servlet/pmo-buyin/admin}; Jira admins only. */
+/**
+ * The app's administration page, {@code /plugins/servlet/pmo-buyin/admin}: Jira admins only, and
+ * only in a WebSudo session (secure administrator sessions), as Jira's own admin pages are.
+ */
 public class AdminPageServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -26,18 +31,21 @@ public class AdminPageServlet extends HttpServlet {
   private final transient TemplateRenderer renderer;
   private final transient I18nResolver i18n;
   private final transient BuildInfo buildInfo;
+  private final transient WebSudoManager webSudo;
 
   public AdminPageServlet(
       RequestAccess access,
       LoginUriProvider loginUriProvider,
       TemplateRenderer renderer,
       I18nResolver i18n,
-      BuildInfo buildInfo) {
+      BuildInfo buildInfo,
+      WebSudoManager webSudo) {
     this.access = access;
     this.loginUriProvider = loginUriProvider;
     this.renderer = renderer;
     this.i18n = i18n;
     this.buildInfo = buildInfo;
+    this.webSudo = webSudo;
   }
 
   @Override
@@ -51,6 +59,14 @@ public class AdminPageServlet extends HttpServlet {
     if (!level.atLeast(AccessLevel.ADMIN)) {
       response.sendError(
           HttpServletResponse.SC_FORBIDDEN, i18n.getText("pmobuyin.admin.error.not-admin"));
+      return;
+    }
+    try {
+      // Checks the session and marks this request as a WebSudo one for Jira, as its own pages do.
+      webSudo.willExecuteWebSudoRequest(request);
+    } catch (WebSudoSessionException notYetConfirmed) {
+      // Jira asks for the password again, then sends the admin back here.
+      webSudo.enforceWebSudoProtection(request, response);
       return;
     }
     Map<String, Object> context = new HashMap<>();

@@ -5,6 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -14,6 +16,8 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.pmobuyin.build.BuildInfo;
 import io.pmobuyin.jira.security.RequestAccess;
@@ -27,7 +31,9 @@ import javax.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
+/** Who gets the admin page: the login for visitors, a refusal for users, WebSudo for admins. */
 class AdminPageServletTest {
 
   private final UserManager users = mock(UserManager.class);
@@ -36,8 +42,10 @@ class AdminPageServletTest {
   private final I18nResolver i18n = mock(I18nResolver.class);
   private final HttpServletRequest request = mock(HttpServletRequest.class);
   private final HttpServletResponse response = mock(HttpServletResponse.class);
+  private final WebSudoManager webSudo = mock(WebSudoManager.class);
   private final AdminPageServlet servlet =
-      new AdminPageServlet(new RequestAccess(users), login, renderer, i18n, new BuildInfo("2.0.0"));
+      new AdminPageServlet(
+          new RequestAccess(users), login, renderer, i18n, new BuildInfo("2.0.0"), webSudo);
 
   @BeforeEach
   void request() throws Exception {
@@ -68,6 +76,34 @@ class AdminPageServletTest {
 
     verify(response).sendError(403, "Admins only.");
     verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    verify(webSudo, never()).enforceWebSudoProtection(request, response);
+  }
+
+  @Test
+  void sendsAnAdminWithoutASecureSessionToConfirmThePasswordAndRendersNothing() throws Exception {
+    asAdmin();
+    doThrow(new WebSudoSessionException("not in a WebSudo session"))
+        .when(webSudo)
+        .willExecuteWebSudoRequest(request);
+
+    servlet.doGet(request, response);
+
+    verify(webSudo).enforceWebSudoProtection(request, response);
+    verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    verify(response, never()).getWriter();
+  }
+
+  @Test
+  void rendersForAnAdminInASecureSessionAfterMarkingTheRequestAsWebSudo() throws Exception {
+    asAdmin();
+    when(request.getContextPath()).thenReturn("");
+
+    servlet.doGet(request, response);
+
+    InOrder order = inOrder(webSudo, renderer);
+    order.verify(webSudo).willExecuteWebSudoRequest(request);
+    order.verify(renderer).render(eq(AdminPageServlet.TEMPLATE), anyMap(), any(Writer.class));
+    verify(webSudo, never()).enforceWebSudoProtection(request, response);
   }
 
   @Test

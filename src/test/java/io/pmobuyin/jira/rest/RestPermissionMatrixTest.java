@@ -13,6 +13,8 @@ import io.pmobuyin.jira.field.SponsorGroupSetting;
 import io.pmobuyin.jira.run.MiningSchedule;
 import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.jira.security.Viewers;
+import io.pmobuyin.jira.source.ClosedProjectSuggester;
+import io.pmobuyin.jira.source.ProjectIssueSearch;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.run.MiningJob;
@@ -26,10 +28,13 @@ import io.pmobuyin.testing.InMemoryRunHistory;
 import io.pmobuyin.testing.InMemorySettingsStore;
 import io.pmobuyin.testing.InMemorySnapshotStore;
 import io.pmobuyin.testing.JiraBrowsing;
+import io.pmobuyin.testing.JiraIssues;
 import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.MapPluginSettings;
 import io.pmobuyin.testing.Reports;
 import io.pmobuyin.testing.SampleGadgetData;
+import io.pmobuyin.testing.ScriptedSearch;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +131,17 @@ class RestPermissionMatrixTest {
             errors,
             new SponsorGroupSetting(MapPluginSettings.over(new HashMap<>())),
             new JiraPeople().group("executives").groupManager());
+    final JiraIssues jiraProjects = new JiraIssues(ZoneOffset.UTC);
+    final ProjectsResource projects =
+        new ProjectsResource(
+            access,
+            errors,
+            jiraProjects.projectManager(),
+            new JiraPeople().active("admin", "Admin").userManager(),
+            InMemorySettingsStore.holding(AppSettings.defaults()),
+            new ClosedProjectSuggester(
+                jiraProjects.projectManager(),
+                new ProjectIssueSearch(new ScriptedSearch().service())));
   }
 
   static final String EXECUTIVES = "executives";
@@ -236,7 +252,19 @@ class RestPermissionMatrixTest {
             Caller.ADMIN,
             true,
             SettingsResource.class,
-            (r, q) -> r.settings.save(q, settingsChange())));
+            (r, q) -> r.settings.save(q, settingsChange())),
+        new Endpoint(
+            "GET /projects/categories",
+            Caller.ADMIN,
+            false,
+            ProjectsResource.class,
+            (r, q) -> r.projects.categories(q)),
+        new Endpoint(
+            "GET /projects/suggestions",
+            Caller.ADMIN,
+            false,
+            ProjectsResource.class,
+            (r, q) -> r.projects.suggestions(q)));
   }
 
   static Stream<Endpoint> everyoneAndAdmins() {

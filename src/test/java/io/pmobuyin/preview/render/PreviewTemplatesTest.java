@@ -32,19 +32,41 @@ class PreviewTemplatesTest {
   }
 
   @Test
-  void rendersTheAdminPageWithTranslatedTextAndAHostileValueEscaped() {
+  void rendersTheAdminPageWithTranslatedTextAndHostileValuesEscaped() {
     String html =
         templates.render(
             "templates/admin/admin-page.vm",
             Map.of(
                 "page",
-                new AdminPageView("1.0<img src=x onerror=alert(1)>", "/rest/pmo-buyin/1.0")));
+                new AdminPageView(
+                    "1.0<img src=x onerror=alert(1)>", "/jira\"><svg onload=alert(2)>/rest")));
 
     assertThat(html)
         .contains("<h1>PMO Buy-In for Jira</h1>")
         .contains("1.0&lt;img src=x onerror=alert(1)&gt;")
+        .contains("data-rest-base=\"/jira&quot;&gt;&lt;svg onload=alert(2)&gt;/rest\"")
         .doesNotContain("<img")
-        .doesNotContain("pmobuyin.admin.");
+        .doesNotContain("<svg")
+        .doesNotContain("pmobuyin.admin.")
+        .doesNotContain("$i18n");
+  }
+
+  @Test
+  void rendersEverySectionOfTheAdminPageWithItsWordsForTheScripts() {
+    String html =
+        templates.render(
+            "templates/admin/admin-page.vm",
+            Map.of("page", new AdminPageView("1.0", "/rest/pmo-buyin/1.0")));
+
+    assertThat(html)
+        .contains("<h2 id=\"pmo-buyin-closed-heading\">Closed projects</h2>")
+        .contains("<h2 id=\"pmo-buyin-costs-heading\">Costs and thresholds</h2>")
+        .contains("<h2 id=\"pmo-buyin-schedule-heading\">Schedule and snapshots</h2>")
+        .contains("<h2 id=\"pmo-buyin-runs-heading\">Runs</h2>")
+        .contains("<h2 id=\"pmo-buyin-errors-heading\">Error log</h2>")
+        .contains("<span data-text=\"state-SKIPPED\">Skipped: another node was running</span>")
+        .contains("name=\"closed.categoryIds\"")
+        .doesNotContain("pmo-buyin-coming-sections");
   }
 
   @Test

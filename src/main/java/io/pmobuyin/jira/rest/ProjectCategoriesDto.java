@@ -1,0 +1,15 @@
+package io.pmobuyin.jira.rest;
+
+import java.util.List;
+
+/** Body of {@code GET /projects/categories}: the categories Jira's projects use, by name. */
+public class ProjectCategoriesDto {
+
+  public List<Category> categories;
+
+  /** One project category: the id the settings keep, and its name in Jira. */
+  public static class Category {
+    public long id;
+    public String name;
+  }
+}

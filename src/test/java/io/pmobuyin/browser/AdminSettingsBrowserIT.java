@@ -1,0 +1,225 @@
+package io.pmobuyin.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pmobuyin.scope.ServiceCatalogue;
+import io.pmobuyin.settings.AppSettings;
+import io.pmobuyin.settings.ClosedProjectRules;
+import io.pmobuyin.testing.HostileData;
+import io.pmobuyin.testing.InMemoryCatalogueStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The admin page's settings sections in a real browser over the real template, scripts and REST
+ * resources: a refused value is marked at its field and nothing changes, a saved section keeps its
+ * values across a reload and leaves the other sections alone, and closed projects are picked by
+ * category and from suggestions whose hostile names stay text.
+ */
+class AdminSettingsBrowserIT {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String CLOSED = "#pmo-buyin-closed form";
+  private static final String COSTS = "#pmo-buyin-costs form";
+  private static final String SCHEDULE = "#pmo-buyin-schedule form";
+  private static final String REFUSED = "The settings were not changed: see the fields marked.";
+  private static final String SAVED = "Saved. The next run uses the new values.";
+  private static final Instant LONG_AGO = Instant.parse("2025-01-31T12:00:00Z");
+
+  private static ChromeDriver driver;
+  private static AdminBrowser page;
+
+  private final AdminBackend backend =
+      new AdminBackend(
+          InMemoryCatalogueStore.holding(ServiceCatalogue.empty()), new ConcurrentHashMap<>());
+  private AdminPageServer server;
+
+  @BeforeAll
+  static void startChromium() throws Exception {
+    driver = ChromiumSession.start(1280, 1000);
+    page = new AdminBrowser(driver);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void quitChromium() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** Every scenario ends with a clean console and a server that answered every request. */
+  @AfterEach
+  void noScriptErrorsAndNoServerFailures() {
+    try {
+      assertThat(page.scriptErrors(400)).isEmpty();
+      assertThat(server.failures()).isEmpty();
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
+  void marksRefusedValuesAtTheirFieldsOpensTheFoldAndChangesNothing() throws Exception {
+    open();
+    assertThat(page.field(COSTS, "rates.hourlyRate").getDomProperty("value")).isEqualTo("100");
+    assertThat(page.find(COSTS + " details").getDomProperty("open")).isEqualTo("false");
+
+    page.type(COSTS, "rates.hourlyRate", "lots");
+    page.set(COSTS, "mining.handoffs", "0");
+    page.click(COSTS + " .pmo-save");
+
+    assertThat(page.waitUntilShown(COSTS + " [data-error-for='rates.hourlyRate']").getText())
+        .isEqualTo("\"lots\" is not a number. Write decimals with a dot, such as 0.25.");
+    assertThat(page.waitUntilShown(COSTS + " [data-error-for='mining.handoffs']").getText())
+        .contains("0 is outside that range");
+    assertThat(page.find(COSTS + " details").getDomProperty("open")).isEqualTo("true");
+    assertThat(page.field(COSTS, "rates.hourlyRate").getDomAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(page.text(COSTS + " .pmo-form-message")).isEqualTo(REFUSED);
+    assertThat(backend.settings.settings()).isEqualTo(AppSettings.defaults());
+  }
+
+  @Test
+  void keepsASavedSectionAcrossAReload() throws Exception {
+    open();
+
+    page.type(COSTS, "rates.hourlyRate", "120.5");
+    page.type(COSTS, "rates.currency", "eur");
+    page.click(COSTS + " .pmo-save");
+
+    page.waitForText(COSTS + " .pmo-form-message", SAVED);
+    assertThat(backend.settings.settings().rates().hourlyRate()).isEqualTo(120.5);
+    assertThat(backend.settings.settings().rates().currency()).isEqualTo("EUR");
+    assertThat(page.field(COSTS, "rates.currency").getDomProperty("value")).isEqualTo("EUR");
+
+    page.reload(server);
+
+    assertThat(page.field(COSTS, "rates.hourlyRate").getDomProperty("value")).isEqualTo("120.5");
+    assertThat(page.field(COSTS, "rates.currency").getDomProperty("value")).isEqualTo("EUR");
+    assertThat(page.all(COSTS + " [aria-invalid]")).isEmpty();
+  }
+
+  @Test
+  void savesOnlyTheSectionsOwnSettings() throws Exception {
+    open();
+
+    page.type(SCHEDULE, "schedule.intervalHours", "12");
+    page.type(COSTS, "rates.hourlyRate", "80");
+    page.click(COSTS + " .pmo-save");
+    page.waitForText(COSTS + " .pmo-form-message", SAVED);
+
+    assertThat(backend.settings.settings().rates().hourlyRate()).isEqualTo(80);
+    assertThat(backend.settings.settings().schedule().intervalHours()).isEqualTo(24);
+    assertThat(page.field(SCHEDULE, "schedule.intervalHours").getDomProperty("value"))
+        .isEqualTo("12");
+
+    page.type(SCHEDULE, "executiveGroup", HostileData.ATTRIBUTE);
+    page.click(SCHEDULE + " .pmo-save");
+    page.waitForText(SCHEDULE + " .pmo-form-message", SAVED);
+    page.reload(server);
+
+    assertThat(backend.settings.settings().schedule().intervalHours()).isEqualTo(12);
+    assertThat(backend.settings.settings().executiveGroup()).isEqualTo(HostileData.ATTRIBUTE);
+    assertThat(page.field(SCHEDULE, "executiveGroup").getDomProperty("value"))
+        .isEqualTo(HostileData.ATTRIBUTE);
+    assertThat(backend.settings.settings().rates().hourlyRate()).isEqualTo(80);
+  }
+
+  @Test
+  void picksCategoriesAndAddsSuggestedKeysShowingHostileNamesAsText() throws Exception {
+    backend.settings.save(withClosed(Set.of(10_099L), Set.of()));
+    backend
+        .jira
+        .project(1, "ALPHA")
+        .named(HostileData.SCRIPT)
+        .inCategory(10_001, HostileData.IMAGE);
+    backend.jira.project(2, "BETA").named(HostileData.ATTRIBUTE).inCategory(10_002, "Closed");
+    backend.jira.project(3, "GAMMA").named("Still running");
+    backend.jira.project(4, "BROKEN").named("Broken index");
+    backend
+        .search
+        .project(1, 40, 1, 0, LONG_AGO)
+        .project(2, 10, 0, 0, LONG_AGO)
+        .project(3, 10, 5, 0, LONG_AGO)
+        .failing(4, "index unavailable");
+    open();
+
+    assertThat(page.texts(CLOSED + " .pmo-category-choices label"))
+        .containsExactly(
+            HostileData.IMAGE, "Closed", "Category 10099 (no open project is in it now)");
+    assertThat(page.find("#pmo-buyin-category-10099").isSelected()).isTrue();
+    page.click("#pmo-buyin-category-10002");
+    page.click("#pmo-buyin-category-10099");
+
+    page.click(CLOSED + " .pmo-suggest");
+    page.waitUntil(() -> page.all(CLOSED + " .pmo-suggest-table tbody tr").size() == 2);
+
+    assertThat(page.texts(CLOSED + " .pmo-suggest-table tbody code"))
+        .containsExactly("ALPHA", "BETA");
+    assertThat(page.texts(CLOSED + " .pmo-suggest-name"))
+        .containsExactly(HostileData.SCRIPT, HostileData.ATTRIBUTE);
+    assertThat(page.text(CLOSED + " .pmo-suggest-table tbody tr td:nth-child(4)"))
+        .isEqualTo("97.5%");
+    assertThat(page.text(CLOSED + " .pmo-suggest-summary"))
+        .isEqualTo(
+            "Open projects with at least 95% of their issues resolved and no update for 90 days:");
+    assertThat(page.text(CLOSED + " .pmo-suggest-skipped li"))
+        .startsWith(
+            "Jira\u2019s search could not count the issues of project BROKEN, so it was left out.")
+        .contains("index unavailable");
+
+    page.click(CLOSED + " .pmo-suggest-add[data-key='ALPHA']");
+
+    assertThat(page.field(CLOSED, "closed.projectKeys").getDomProperty("value")).isEqualTo("ALPHA");
+    assertThat(page.find(CLOSED + " .pmo-suggest-add[data-key='ALPHA']").isEnabled()).isFalse();
+    assertThat(page.text(CLOSED + " .pmo-suggest-message"))
+        .isEqualTo("ALPHA is in the projects by key now. Save to keep it.");
+    driver.executeScript("arguments[0].scrollIntoView();", page.find(CLOSED + " .pmo-suggestions"));
+    Files.write(
+        SCREENSHOTS.resolve("admin-closed-projects-1280.png"),
+        driver.getScreenshotAs(OutputType.BYTES));
+    page.click(CLOSED + " .pmo-save");
+    page.waitForText(CLOSED + " .pmo-form-message", SAVED);
+
+    ClosedProjectRules closed = backend.settings.settings().closed();
+    assertThat(closed.categoryIds()).containsExactly(10_002L);
+    assertThat(closed.projectKeys()).containsExactly("ALPHA");
+
+    page.click(CLOSED + " .pmo-suggest");
+    page.waitUntil(() -> !page.shown(CLOSED + " .pmo-suggest-table"));
+    page.waitForText(
+        CLOSED + " .pmo-suggest-summary",
+        "No open project has at least 95% of its issues resolved and no update for 90 days.");
+    assertThat(page.all("#pmo-buyin-admin img")).isEmpty();
+    assertThat(page.all("#pmo-buyin-admin svg")).isEmpty();
+    assertThat(page.all("script")).hasSize(AdminPageServer.scripts());
+  }
+
+  private void open() throws Exception {
+    server = AdminPageServer.start(backend);
+    page.open(server);
+  }
+
+  private static AppSettings withClosed(Set<Long> categoryIds, Set<String> keys) {
+    AppSettings d = AppSettings.defaults();
+    ClosedProjectRules closed =
+        new ClosedProjectRules(
+            true,
+            categoryIds,
+            keys,
+            ClosedProjectRules.DEFAULT_RESOLVED_SHARE,
+            ClosedProjectRules.DEFAULT_QUIET_DAYS);
+    return new AppSettings(
+        d.mining(), d.rates(), d.targets(), closed, d.schedule(), d.snapshotsKept(), null);
+  }
+}

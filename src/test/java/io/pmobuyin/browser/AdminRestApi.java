@@ -67,7 +67,9 @@ final class AdminRestApi {
             errors,
             new SponsorGroupSetting(MapPluginSettings.over(backend.pluginSettings)),
             people.groupManager());
-    settings = new SettingsResource(access, errors, backend.settings, backend.schedule);
+    settings =
+        new SettingsResource(
+            access, errors, backend.settings, backend.schedule, people.groupManager());
     runs =
         new RunResource(
             access,

@@ -1,5 +1,6 @@
 package io.pmobuyin.jira.rest;
 
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.pmobuyin.jira.run.MiningSchedule;
 import io.pmobuyin.jira.security.RequestAccess;
@@ -37,17 +38,25 @@ import javax.ws.rs.core.Response;
 public class SettingsResource {
 
   static final String REFUSED = "pmobuyin.settings.refused";
+  static final String UNKNOWN_GROUP = "pmobuyin.settings.error.group-unknown";
+  static final String EXECUTIVE_GROUP = "executiveGroup";
 
   private final RequestAccess access;
   private final RestErrors errors;
   private final SettingsStore store;
   private final MiningSchedule schedule;
+  private final GroupManager groups;
 
   @Inject
   public SettingsResource(
-      RequestAccess access, RestErrors errors, SettingsStore store, MiningSchedule schedule) {
+      RequestAccess access,
+      RestErrors errors,
+      SettingsStore store,
+      MiningSchedule schedule,
+      GroupManager groups) {
     this.access = access;
     this.errors = errors;
+    this.groups = groups;
     this.store = store;
     this.schedule = schedule;
   }
@@ -80,6 +89,14 @@ public class SettingsResource {
         fields.putIfAbsent(problem.field(), errors.text(problem.messageKey(), problem.arguments()));
       }
       return errors.refused(REFUSED, fields);
+    }
+    String executives = outcome.settings().executiveGroup();
+    if (executives != null
+        && !executives.equals(before.executiveGroup())
+        && groups.getGroup(executives) == null) {
+      // The editor checks the form; only Jira knows its groups.
+      return errors.refused(
+          REFUSED, Map.of(EXECUTIVE_GROUP, errors.text(UNKNOWN_GROUP, executives)));
     }
     store.save(outcome.settings());
     if (!outcome.settings().schedule().equals(before.schedule())

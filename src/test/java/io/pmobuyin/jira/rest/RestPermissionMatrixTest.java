@@ -122,7 +122,8 @@ class RestPermissionMatrixTest {
             access,
             errors,
             InMemorySettingsStore.holding(AppSettings.defaults()),
-            mock(MiningSchedule.class));
+            mock(MiningSchedule.class),
+            new JiraPeople().group(EXECUTIVES).groupManager());
     final ReportResource report =
         new ReportResource(viewers, errors, BundleI18nResolver.create(), SAMPLE_REPORTS);
     final SponsorGroupResource sponsorGroup =

@@ -13,6 +13,7 @@ import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.InMemorySettingsStore;
+import io.pmobuyin.testing.JiraPeople;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.core.Response;
@@ -28,7 +29,11 @@ class SettingsResourceTest {
   private final MiningSchedule schedule = mock(MiningSchedule.class);
   private final SettingsResource resource =
       new SettingsResource(
-          new RequestAccess(users), new RestErrors(BundleI18nResolver.create()), store, schedule);
+          new RequestAccess(users),
+          new RestErrors(BundleI18nResolver.create()),
+          store,
+          schedule,
+          new JiraPeople().group("board").groupManager());
 
   @BeforeEach
   void asAdminFromOurPage() {
@@ -97,5 +102,19 @@ class SettingsResourceTest {
     assertThat(errors.fieldErrors.values()).noneMatch(m -> m.contains("pmobuyin."));
     assertThat(store.settings()).isEqualTo(AppSettings.defaults());
     verify(schedule, never()).reschedule();
+  }
+
+  @Test
+  void acceptsOnlyAnExecutiveGroupJiraHas() {
+    Response refused = resource.save(request, change("executiveGroup", "execs"));
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(((FieldErrorsDto) refused.getEntity()).fieldErrors)
+        .containsEntry("executiveGroup", "Jira has no group called \"execs\".");
+    assertThat(store.settings().executiveGroup()).isNull();
+
+    assertThat(resource.save(request, change("executiveGroup", "board")).getStatus())
+        .isEqualTo(200);
+    assertThat(store.settings().executiveGroup()).isEqualTo("board");
   }
 }

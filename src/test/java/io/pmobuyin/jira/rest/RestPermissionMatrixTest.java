@@ -7,39 +7,9 @@ import static org.mockito.Mockito.when;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import io.pmobuyin.build.BuildInfo;
-import io.pmobuyin.jira.field.SponsorGroupSetting;
-import io.pmobuyin.jira.run.MiningSchedule;
-import io.pmobuyin.jira.security.RequestAccess;
-import io.pmobuyin.jira.security.Viewers;
-import io.pmobuyin.jira.source.ClosedProjectSuggester;
-import io.pmobuyin.jira.source.ProjectIssueSearch;
-import io.pmobuyin.preview.cli.Messages;
-import io.pmobuyin.preview.render.PreviewTemplates;
-import io.pmobuyin.run.MiningJob;
-import io.pmobuyin.run.SnapshotReports;
-import io.pmobuyin.settings.AppSettings;
-import io.pmobuyin.testing.AppSettingsBuilder;
-import io.pmobuyin.testing.BundleI18nResolver;
-import io.pmobuyin.testing.InMemoryCatalogueStore;
-import io.pmobuyin.testing.InMemoryErrorLog;
-import io.pmobuyin.testing.InMemoryRunHistory;
-import io.pmobuyin.testing.InMemorySettingsStore;
-import io.pmobuyin.testing.InMemorySnapshotStore;
-import io.pmobuyin.testing.JiraBrowsing;
-import io.pmobuyin.testing.JiraIssues;
-import io.pmobuyin.testing.JiraPeople;
-import io.pmobuyin.testing.MapPluginSettings;
-import io.pmobuyin.testing.Reports;
-import io.pmobuyin.testing.SampleGadgetData;
-import io.pmobuyin.testing.ScriptedSearch;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Path;
@@ -71,88 +41,8 @@ class RestPermissionMatrixTest {
 
   @FunctionalInterface
   interface Call {
-    Response on(Resources resources, HttpServletRequest request) throws Exception;
+    Response on(MatrixResources resources, HttpServletRequest request) throws Exception;
   }
-
-  /** The app's resources over in-memory stores and mocked Jira services. */
-  static final class Resources {
-    final UserManager users = mock(UserManager.class);
-    final RequestAccess access =
-        new RequestAccess(
-            users,
-            InMemorySettingsStore.holding(
-                AppSettingsBuilder.appSettings().executiveGroup(EXECUTIVES).build()));
-    // The user may browse a few of the sample's projects, the executive none.
-    final JiraBrowsing jira =
-        new JiraBrowsing().projects(SAMPLE_KEYS).browses("user", SAMPLE_KEYS.get(0));
-    final Viewers viewers =
-        new Viewers(
-            access,
-            jira.permissionManager(),
-            jira.projectManager(),
-            new JiraPeople()
-                .active("user", "A User")
-                .active("executive", "An Executive", EXECUTIVES)
-                .active("admin", "An Admin")
-                .userManager());
-    final RestErrors errors = new RestErrors(BundleI18nResolver.create());
-    final HealthResource health = new HealthResource(new BuildInfo("1.0.0"), access, errors);
-    final GadgetResource gadgets =
-        new GadgetResource(
-            viewers,
-            errors,
-            BundleI18nResolver.create(),
-            new PreviewTemplates(Messages.forLocale(Locale.ENGLISH)),
-            () -> Optional.of(SampleGadgetData.standard()));
-    final CatalogueResource catalogue =
-        new CatalogueResource(access, errors, new InMemoryCatalogueStore());
-    final InMemoryRunHistory history = new InMemoryRunHistory();
-    final MiningJob job = mock(MiningJob.class);
-    final RunResource runs =
-        new RunResource(
-            access,
-            errors,
-            BundleI18nResolver.create(),
-            history,
-            new InMemoryErrorLog(),
-            job,
-            mock(MiningSchedule.class));
-    final SettingsResource settings =
-        new SettingsResource(
-            access,
-            errors,
-            InMemorySettingsStore.holding(AppSettings.defaults()),
-            mock(MiningSchedule.class),
-            new JiraPeople().group(EXECUTIVES).groupManager());
-    final ReportResource report =
-        new ReportResource(viewers, errors, BundleI18nResolver.create(), SAMPLE_REPORTS);
-    final SponsorGroupResource sponsorGroup =
-        new SponsorGroupResource(
-            access,
-            errors,
-            new SponsorGroupSetting(MapPluginSettings.over(new HashMap<>())),
-            new JiraPeople().group("executives").groupManager());
-    final JiraIssues jiraProjects = new JiraIssues(ZoneOffset.UTC);
-    final ProjectsResource projects =
-        new ProjectsResource(
-            access,
-            errors,
-            jiraProjects.projectManager(),
-            new JiraPeople().active("admin", "Admin").userManager(),
-            InMemorySettingsStore.holding(AppSettings.defaults()),
-            new ClosedProjectSuggester(
-                jiraProjects.projectManager(),
-                new ProjectIssueSearch(new ScriptedSearch().service())));
-  }
-
-  static final String EXECUTIVES = "executives";
-  static final List<String> SAMPLE_KEYS =
-      SampleGadgetData.standard().report().projects().stream()
-          .map(io.pmobuyin.report.ProjectSection::key)
-          .toList();
-
-  /** The sample portfolio's report as the latest snapshot, read once for every test here. */
-  static final SnapshotReports SAMPLE_REPORTS = sampleReports();
 
   static Stream<Endpoint> endpoints() {
     return Stream.of(everyoneAndAdmins(), reportEndpoints(), adminsOnly()).flatMap(e -> e);
@@ -178,7 +68,7 @@ class RestPermissionMatrixTest {
             Caller.USER,
             false,
             ReportResource.class,
-            (r, q) -> r.report.project(q, SAMPLE_KEYS.get(0))),
+            (r, q) -> r.report.project(q, MatrixResources.SAMPLE_KEYS.get(0))),
         new Endpoint(
             "GET /report/patterns",
             Caller.USER,
@@ -203,17 +93,6 @@ class RestPermissionMatrixTest {
             false,
             ReportResource.class,
             (r, q) -> r.report.trend(q)));
-  }
-
-  private static SnapshotReports sampleReports() {
-    InMemorySnapshotStore store = new InMemorySnapshotStore();
-    store.save(
-        1,
-        java.time.Instant.parse("2025-06-30T02:00:00Z"),
-        SAMPLE_KEYS.size(),
-        SampleGadgetData.standard().report().portfolio().issues(),
-        Reports.json(SampleGadgetData.standard().report()));
-    return new SnapshotReports(store);
   }
 
   static Stream<Endpoint> adminsOnly() {
@@ -334,7 +213,7 @@ class RestPermissionMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
   void refusesAnonymousCallersWith401(Endpoint endpoint) throws Exception {
-    Resources resources = new Resources();
+    MatrixResources resources = new MatrixResources();
 
     assertThat(
             endpoint.call().on(resources, request(resources, Caller.ANONYMOUS, true)).getStatus())
@@ -344,7 +223,7 @@ class RestPermissionMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
   void letsInLoggedInUsersOnlyWhereUsersMayGo(Endpoint endpoint) throws Exception {
-    Resources resources = new Resources();
+    MatrixResources resources = new MatrixResources();
 
     int status = endpoint.call().on(resources, request(resources, Caller.USER, true)).getStatus();
 
@@ -358,7 +237,7 @@ class RestPermissionMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
   void letsExecutivesInWhereUsersMayGoAndNoFurther(Endpoint endpoint) throws Exception {
-    Resources resources = new Resources();
+    MatrixResources resources = new MatrixResources();
 
     int status =
         endpoint.call().on(resources, request(resources, Caller.EXECUTIVE, true)).getStatus();
@@ -373,7 +252,7 @@ class RestPermissionMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
   void letsAdminsInEverywhere(Endpoint endpoint) throws Exception {
-    Resources resources = new Resources();
+    MatrixResources resources = new MatrixResources();
 
     assertThat(endpoint.call().on(resources, request(resources, Caller.ADMIN, true)).getStatus())
         .isBetween(200, 299);
@@ -383,7 +262,7 @@ class RestPermissionMatrixTest {
   @MethodSource("endpoints")
   void refusesAWriteWithoutJsonOrTheNoCheckHeaderEvenFromAnAdmin(Endpoint endpoint)
       throws Exception {
-    Resources resources = new Resources();
+    MatrixResources resources = new MatrixResources();
 
     int status = endpoint.call().on(resources, request(resources, Caller.ADMIN, false)).getStatus();
 
@@ -427,13 +306,15 @@ class RestPermissionMatrixTest {
     }
   }
 
-  private static HttpServletRequest request(Resources resources, Caller caller, boolean ownPage) {
+  private static HttpServletRequest request(
+      MatrixResources resources, Caller caller, boolean ownPage) {
     HttpServletRequest request = mock(HttpServletRequest.class);
     if (caller != Caller.ANONYMOUS) {
       UserKey key = new UserKey(caller.name().toLowerCase(Locale.ROOT));
       when(resources.users.getRemoteUserKey(request)).thenReturn(key);
       when(resources.users.isAdmin(key)).thenReturn(caller == Caller.ADMIN);
-      when(resources.users.isUserInGroup(key, EXECUTIVES)).thenReturn(caller == Caller.EXECUTIVE);
+      when(resources.users.isUserInGroup(key, MatrixResources.EXECUTIVES))
+          .thenReturn(caller == Caller.EXECUTIVE);
     }
     if (ownPage) {
       when(request.getContentType()).thenReturn("application/json");
@@ -442,7 +323,7 @@ class RestPermissionMatrixTest {
     return request;
   }
 
-  private static HttpServletRequest admin(Resources resources) {
+  private static HttpServletRequest admin(MatrixResources resources) {
     return request(resources, Caller.ADMIN, true);
   }
 

@@ -316,6 +316,8 @@ public final class JiraIssues {
     answers.put("getId", project.id);
     answers.put("getKey", project.key);
     answers.put("getName", project.name());
+    String lead = project.leadKey();
+    answers.put("getLeadUserKey", (Function<Object[], Object>) args -> lead);
     Object category =
         project.categoryId() == null
             ? null

@@ -24,6 +24,7 @@ public final class JiraProject {
   private boolean deletedWhileRead;
   private int lookups;
   private String name;
+  private String leadKey;
   private Long categoryId;
   private String categoryName;
 
@@ -83,6 +84,16 @@ public final class JiraProject {
   public JiraProject named(String displayName) {
     this.name = displayName;
     return this;
+  }
+
+  /** The project lead, by user key. */
+  public JiraProject ledBy(String userKey) {
+    this.leadKey = userKey;
+    return this;
+  }
+
+  String leadKey() {
+    return leadKey;
   }
 
   public JiraProject inCategory(long id, String categoryDisplayName) {

@@ -6,7 +6,7 @@ package com.atlassian.jira.project;
  * atlascommunity/jira-plugins-groovy ArchivingHelperImpl) and
  * atlassian-labs/atlassian-slack-integration-server at 5e676f6 (Jira 10.0.0), whose anonymous
  * Project in SlackMessageResource implements getId(), getKey(), getName(), getProjectCategory()
- * (returning ProjectCategory) and isArchived() with these exact types.
+ * (returning ProjectCategory), getLeadUserKey() and isArchived() with these exact types.
  */
 public interface Project {
 
@@ -17,6 +17,8 @@ public interface Project {
   String getName();
 
   ProjectCategory getProjectCategory();
+
+  String getLeadUserKey();
 
   boolean isArchived();
 }

@@ -15,6 +15,8 @@ import io.pmobuyin.testing.InMemoryCatalogueStore;
 import io.pmobuyin.testing.InMemorySettingsStore;
 import io.pmobuyin.testing.InMemorySnapshotStore;
 import io.pmobuyin.testing.IssueBuilder;
+import io.pmobuyin.testing.JiraIssues;
+import io.pmobuyin.testing.JiraPeople;
 import io.pmobuyin.testing.Reports;
 import io.pmobuyin.testing.SampleGadgetData;
 import io.pmobuyin.value.ImprovementTargets;
@@ -26,12 +28,15 @@ import org.junit.jupiter.api.Test;
 class SnapshotGadgetDataTest {
 
   private final InMemorySnapshotStore snapshots = spy(new InMemorySnapshotStore());
+  private final JiraIssues jira = new JiraIssues(java.time.ZoneOffset.UTC);
   private final InMemorySettingsStore settings = InMemorySettingsStore.holding(targets(0.25));
   private final SnapshotGadgetData source =
       new SnapshotGadgetData(
           new SnapshotReports(snapshots),
           InMemoryCatalogueStore.holding(SampleGadgetData.standard().catalogue()),
-          settings);
+          settings,
+          new JiraLeadership(jira.projectManager(), new JiraPeople().userManager()),
+          java.time.Clock.systemUTC());
 
   private static AppSettings targets(double reduction) {
     AppSettings d = AppSettings.defaults();
@@ -100,5 +105,15 @@ class SnapshotGadgetDataTest {
     snapshots.save(2, Instant.EPOCH, 1, 1, "{\"schemaVersion\":99}");
 
     assertThat(source.current().orElseThrow().report().portfolio().issues()).isEqualTo(3);
+  }
+
+  @Test
+  void carriesTheOpenProjectsJiraHasWithTheirLeads() {
+    jira.project(20, "LIVE").named("Live work").ledBy("nobody-known");
+    store(report(3));
+
+    assertThat(source.current().orElseThrow().leadership().active())
+        .extracting(io.pmobuyin.scope.ProjectLeadership::projectKey)
+        .containsExactly("LIVE");
   }
 }

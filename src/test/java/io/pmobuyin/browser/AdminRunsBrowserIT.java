@@ -9,19 +9,11 @@ import io.pmobuyin.run.RunProblem;
 import io.pmobuyin.run.RunRecord;
 import io.pmobuyin.run.RunState;
 import io.pmobuyin.run.RunTrigger;
-import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.HostileData;
-import io.pmobuyin.testing.InMemoryCatalogueStore;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The admin page's runs and error log in a real browser over the real template, scripts and REST
@@ -29,46 +21,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * ends, a cancel, a refused Run now, and the error log shown as text and cleared only after the
  * admin confirms.
  */
-class AdminRunsBrowserIT {
+class AdminRunsBrowserIT extends AdminPageScenarios {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String RUNS = "#pmo-buyin-runs";
   private static final String CURRENT = RUNS + " .pmo-run-current";
   private static final String NEWEST_RUN = RUNS + " .pmo-runs-table tbody tr:first-child";
   private static final String ERRORS = "#pmo-buyin-errors";
   private static final Instant EARLY = Instant.parse("2026-11-21T03:00:05Z");
 
-  private static ChromeDriver driver;
-  private static AdminBrowser page;
-
-  private final AdminBackend backend =
-      new AdminBackend(
-          InMemoryCatalogueStore.holding(ServiceCatalogue.empty()), new ConcurrentHashMap<>());
-  private AdminPageServer server;
-
-  @BeforeAll
-  static void startChromium() throws Exception {
-    driver = ChromiumSession.start(1280, 1000);
-    page = new AdminBrowser(driver);
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterAll
-  static void quitChromium() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  /** A refused Run now (409) is shown to the admin; any other console error fails the test. */
-  @AfterEach
-  void noScriptErrorsAndNoServerFailures() {
-    try {
-      assertThat(page.scriptErrors(409)).isEmpty();
-      assertThat(server.failures()).isEmpty();
-    } finally {
-      server.close();
-    }
+  @Override
+  int shownRefusal() {
+    return 409;
   }
 
   @Test
@@ -215,10 +178,5 @@ class AdminRunsBrowserIT {
     assertThat(backend.errorLog.count()).isZero();
     assertThat(page.find(ERRORS + " .pmo-errors-clear").isEnabled()).isFalse();
     assertThat(page.text(ERRORS + " .pmo-errors-count")).isEmpty();
-  }
-
-  private void open() throws Exception {
-    server = AdminPageServer.start(backend);
-    page.open(server);
   }
 }

@@ -2,22 +2,14 @@ package io.pmobuyin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.ClosedProjectRules;
 import io.pmobuyin.testing.HostileData;
-import io.pmobuyin.testing.InMemoryCatalogueStore;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The admin page's settings sections in a real browser over the real template, scripts and REST
@@ -25,9 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * values across a reload and leaves the other sections alone, and closed projects are picked by
  * category and from suggestions whose hostile names stay text.
  */
-class AdminSettingsBrowserIT {
+class AdminSettingsBrowserIT extends AdminPageScenarios {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String CLOSED = "#pmo-buyin-closed form";
   private static final String COSTS = "#pmo-buyin-costs form";
   private static final String SCHEDULE = "#pmo-buyin-schedule form";
@@ -35,37 +26,9 @@ class AdminSettingsBrowserIT {
   private static final String SAVED = "Saved. The next run uses the new values.";
   private static final Instant LONG_AGO = Instant.parse("2025-01-31T12:00:00Z");
 
-  private static ChromeDriver driver;
-  private static AdminBrowser page;
-
-  private final AdminBackend backend =
-      new AdminBackend(
-          InMemoryCatalogueStore.holding(ServiceCatalogue.empty()), new ConcurrentHashMap<>());
-  private AdminPageServer server;
-
-  @BeforeAll
-  static void startChromium() throws Exception {
-    driver = ChromiumSession.start(1280, 1000);
-    page = new AdminBrowser(driver);
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterAll
-  static void quitChromium() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  /** Every scenario ends with a clean console and a server that answered every request. */
-  @AfterEach
-  void noScriptErrorsAndNoServerFailures() {
-    try {
-      assertThat(page.scriptErrors(400)).isEmpty();
-      assertThat(server.failures()).isEmpty();
-    } finally {
-      server.close();
-    }
+  @Override
+  int shownRefusal() {
+    return 400;
   }
 
   @Test
@@ -203,11 +166,6 @@ class AdminSettingsBrowserIT {
     assertThat(page.all("#pmo-buyin-admin img")).isEmpty();
     assertThat(page.all("#pmo-buyin-admin svg")).isEmpty();
     assertThat(page.all("script")).hasSize(AdminPageServer.scripts());
-  }
-
-  private void open() throws Exception {
-    server = AdminPageServer.start(backend);
-    page.open(server);
   }
 
   private static AppSettings withClosed(Set<Long> categoryIds, Set<String> keys) {

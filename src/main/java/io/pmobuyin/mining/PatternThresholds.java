@@ -1,5 +1,6 @@
 package io.pmobuyin.mining;
 
+import io.pmobuyin.mining.record.ResolutionClass;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,11 +9,10 @@ import java.util.stream.Collectors;
 /**
  * The admin-tunable thresholds of the failure patterns, with the defaults of the product brief.
  *
- * @param baselineShare the first share of a project's timeline that counts as its baseline (0.2)
  * @param lateShare the last share of the timeline in which new bugs count as late defects (0.2)
  * @param estimateLow time spent below this multiple of the original estimate is a miss (0.5)
  * @param estimateHigh time spent above this multiple of the original estimate is a miss (1.5)
- * @param notDoneResolutions resolutions that mean the work was not done (lower case)
+ * @param resolutions which resolutions mean done, not done, or duplicate
  * @param handoffs assignee changes that make churn (3)
  * @param blockedDays days flagged, blocked or blocked-by that count as blocked work (2)
  * @param stalledDays days without any change while in progress that count as stalled (14)
@@ -22,11 +22,10 @@ import java.util.stream.Collectors;
  * @param priorityOrder priority names from highest to lowest (lower case)
  */
 public record PatternThresholds(
-    double baselineShare,
     double lateShare,
     double estimateLow,
     double estimateHigh,
-    Set<String> notDoneResolutions,
+    ResolutionClasses resolutions,
     int handoffs,
     double blockedDays,
     double stalledDays,
@@ -36,12 +35,12 @@ public record PatternThresholds(
     List<String> priorityOrder) {
 
   public PatternThresholds {
-    notDoneResolutions = lowerCase(notDoneResolutions);
+    java.util.Objects.requireNonNull(resolutions, "resolutions");
     bugTypes = lowerCase(bugTypes);
     blockedStatuses = lowerCase(blockedStatuses);
     priorityOrder = priorityOrder.stream().map(PatternThresholds::lower).toList();
-    if (!(baselineShare > 0 && baselineShare < 1) || !(lateShare > 0 && lateShare < 1)) {
-      throw new IllegalArgumentException("baseline and late shares must lie between 0 and 1");
+    if (!(lateShare > 0 && lateShare < 1)) {
+      throw new IllegalArgumentException("the late share must lie between 0 and 1");
     }
     if (!(estimateLow > 0 && estimateLow < estimateHigh)) {
       throw new IllegalArgumentException("estimate band must satisfy 0 < low < high");
@@ -57,10 +56,9 @@ public record PatternThresholds(
   public static PatternThresholds defaults() {
     return new PatternThresholds(
         0.2,
-        0.2,
         0.5,
         1.5,
-        Set.of("won't do", "won't fix", "incomplete", "cannot reproduce", "obsolete", "duplicate"),
+        ResolutionClasses.defaults(),
         3,
         2,
         14,
@@ -81,7 +79,27 @@ public record PatternThresholds(
   }
 
   public boolean isNotDone(String resolution) {
-    return resolution != null && notDoneResolutions.contains(lower(resolution));
+    return resolution != null && resolutions.of(resolution) == ResolutionClass.NOT_DONE;
+  }
+
+  /** The class of a resolved issue's resolution (a missing name counts as done). */
+  public ResolutionClass resolutionClass(String resolution) {
+    return resolutions.of(resolution);
+  }
+
+  public PatternThresholds withResolutions(ResolutionClasses changed) {
+    return new PatternThresholds(
+        lateShare,
+        estimateLow,
+        estimateHigh,
+        changed,
+        handoffs,
+        blockedDays,
+        stalledDays,
+        longCyclePercentile,
+        bugTypes,
+        blockedStatuses,
+        priorityOrder);
   }
 
   /** Time spent within the accepted band around a (positive) original estimate. */

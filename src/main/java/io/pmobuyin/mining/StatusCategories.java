@@ -2,15 +2,16 @@ package io.pmobuyin.mining;
 
 import io.pmobuyin.mining.record.StatusCategory;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Status name to category, for statuses the data does not categorise (historical statuses in a
- * change log never carry their category). Defaults cover Jira's common workflows; admins add
- * theirs.
+ * Status name to category, for statuses the data does not categorise: a change log names the
+ * statuses an issue went through but never their categories. Three sources, the first that knows a
+ * name wins: what the admin set; what the data itself says, wherever an issue currently sits in
+ * that status (Jira gives the category of a current status); the built-in table of Jira's common
+ * workflows.
  */
 public final class StatusCategories {
 
@@ -19,17 +20,17 @@ public final class StatusCategories {
    */
   private static final int MAX_REMEMBERED = 10_000;
 
-  private final Map<String, StatusCategory> byName;
+  private final NamedValues<StatusCategory> names;
 
-  /** What admins set on top of the defaults, names as they wrote them, so settings can store it. */
-  private final Map<String, StatusCategory> overrides;
+  /** What the data said, by lower-case name. */
+  private final Map<String, StatusCategory> observed;
 
   private final Map<String, StatusCategory> asWritten = new ConcurrentHashMap<>();
 
   private StatusCategories(
-      Map<String, StatusCategory> byName, Map<String, StatusCategory> overrides) {
-    this.byName = Map.copyOf(byName);
-    this.overrides = Map.copyOf(overrides);
+      NamedValues<StatusCategory> names, Map<String, StatusCategory> observed) {
+    this.names = names;
+    this.observed = Map.copyOf(observed);
   }
 
   public static StatusCategories defaults() {
@@ -68,7 +69,8 @@ public final class StatusCategories {
           "ready for qa",
           "ready for review",
           "work in progress",
-          "doing"
+          "doing",
+          "patch available"
         }) {
       names.put(doing, StatusCategory.IN_PROGRESS);
     }
@@ -88,25 +90,39 @@ public final class StatusCategories {
         }) {
       names.put(done, StatusCategory.DONE);
     }
-    return new StatusCategories(names, Map.of());
+    return new StatusCategories(new NamedValues<>(names), Map.of());
   }
 
   /** These categories win over the defaults and earlier overrides (names compared without case). */
   public StatusCategories with(Map<String, StatusCategory> more) {
-    Map<String, StatusCategory> names = new HashMap<>(byName);
-    Map<String, StatusCategory> written = new HashMap<>(overrides);
-    more.forEach(
+    return new StatusCategories(names.with(more), observed);
+  }
+
+  /**
+   * What the data says of these statuses (by name, as an issue currently in it shows), below the
+   * admin's settings and above the built-in table. Unknown categories are ignored.
+   */
+  public StatusCategories observing(Map<String, StatusCategory> seen) {
+    Map<String, StatusCategory> all = new HashMap<>(observed);
+    seen.forEach(
         (name, category) -> {
-          written.keySet().removeIf(earlier -> lower(earlier).equals(lower(name)));
-          written.put(name.trim(), category);
-          names.put(lower(name), category);
+          if (name != null && category != null && category != StatusCategory.UNKNOWN) {
+            all.put(NamedValues.lower(name), category);
+          }
         });
-    return new StatusCategories(names, written);
+    return new StatusCategories(names, all);
   }
 
   /** The categories set on top of the defaults, by status name as written. */
   public Map<String, StatusCategory> overrides() {
-    return overrides;
+    return names.overrides();
+  }
+
+  /** Whether the admin or the data categorised this status (the built-in table aside). */
+  public boolean settled(String statusName) {
+    return statusName != null
+        && (names.override(statusName) != null
+            || observed.containsKey(NamedValues.lower(statusName)));
   }
 
   public StatusCategory of(String statusName) {
@@ -115,7 +131,7 @@ public final class StatusCategories {
     }
     StatusCategory seen = asWritten.get(statusName);
     if (seen == null) {
-      seen = byName.getOrDefault(lower(statusName), StatusCategory.UNKNOWN);
+      seen = lookUp(statusName);
       if (asWritten.size() < MAX_REMEMBERED) {
         asWritten.put(statusName, seen);
       }
@@ -123,23 +139,34 @@ public final class StatusCategories {
     return seen;
   }
 
-  private static String lower(String name) {
-    return name.trim().toLowerCase(Locale.ROOT);
+  private StatusCategory lookUp(String statusName) {
+    StatusCategory set = names.override(statusName);
+    if (set != null) {
+      return set;
+    }
+    StatusCategory fromData = observed.get(NamedValues.lower(statusName));
+    if (fromData != null) {
+      return fromData;
+    }
+    StatusCategory builtIn = names.builtIn(statusName);
+    return builtIn == null ? StatusCategory.UNKNOWN : builtIn;
   }
 
-  /** Every instance is the defaults plus its overrides, so equal overrides categorise alike. */
+  /** Equal when the admin's overrides and what the data said are equal. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof StatusCategories that && overrides.equals(that.overrides);
+    return other instanceof StatusCategories that
+        && names.equals(that.names)
+        && observed.equals(that.observed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(overrides);
+    return Objects.hash(names, observed);
   }
 
   @Override
   public String toString() {
-    return "StatusCategories" + overrides;
+    return "StatusCategories" + overrides();
   }
 }

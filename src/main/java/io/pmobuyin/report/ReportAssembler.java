@@ -46,7 +46,7 @@ public final class ReportAssembler {
         PortfolioReport.SCHEMA_VERSION,
         generator,
         new ReportSettings(pmoStart, config.zone().getId(), costs.rates()),
-        imports,
+        imports.withUncategorisedStatuses(mined.uncategorisedStatuses()),
         mined.duplicateIssues(),
         portfolio(projects, issues, patterns),
         patterns,

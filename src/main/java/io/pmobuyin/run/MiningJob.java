@@ -1,5 +1,6 @@
 package io.pmobuyin.run;
 
+import io.pmobuyin.mining.portfolio.MinedPortfolio;
 import io.pmobuyin.mining.portfolio.PortfolioMiner;
 import java.time.Clock;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class MiningJob {
   static final String FAILED_PROJECTS = "pmobuyin.run.failure.projects";
   static final String FAILED_NOTHING = "pmobuyin.run.failure.nothing-to-mine";
   static final String FAILED_UNEXPECTED = "pmobuyin.run.failure.unexpected";
+  static final String UNCATEGORISED_STATUS = "pmobuyin.run.problem.uncategorised-status";
   static final String PROJECT_FAILED = "pmobuyin.run.problem.project-failed";
 
   private final ClosedProjectSource projects;
@@ -98,7 +100,15 @@ public final class MiningJob {
       if (run.issues() == 0) {
         return run.finish(RunState.FAILED, FAILED_NOTHING);
       }
-      String report = plan.reportJson(miner.finish(), run.summary());
+      MinedPortfolio mined = miner.finish();
+      String report = plan.reportJson(mined, run.summary());
+      // After the report: a status to categorise is for the admin's log, not an issue skipped.
+      mined
+          .uncategorisedStatuses()
+          .forEach(
+              (status, count) ->
+                  run.problem(
+                      new RunProblem(null, null, UNCATEGORISED_STATUS, status + ": " + count)));
       snapshots.save(run.id(), clock.instant(), run.projectsDone(), run.issues(), report);
       snapshots.prune(plan.snapshotsKept());
       return run.finish(RunState.SUCCEEDED, null);

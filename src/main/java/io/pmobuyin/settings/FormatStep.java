@@ -10,6 +10,9 @@ public interface FormatStep {
   /** The format this step reads. */
   int from();
 
-  /** The setting as the next format writes it. Settings this step does not know pass unchanged. */
+  /**
+   * The setting as the next format writes it, or null when the next format has no such setting.
+   * Settings this step does not know pass unchanged.
+   */
   StoredSetting upgrade(StoredSetting setting);
 }

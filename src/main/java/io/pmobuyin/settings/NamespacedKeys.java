@@ -14,7 +14,8 @@ final class NamespacedKeys implements FormatStep {
           Map.entry("pmoStart", SettingsKeys.PMO_START),
           Map.entry("zone", SettingsKeys.ZONE),
           Map.entry("evidenceLimit", SettingsKeys.EVIDENCE_LIMIT),
-          Map.entry("baselineShare", SettingsKeys.BASELINE_SHARE),
+          // Dropped by the next step; renamed here so that format 0 reaches it as format 1 had it.
+          Map.entry("baselineShare", CommitmentBaselines.BASELINE_SHARE),
           Map.entry("lateShare", SettingsKeys.LATE_SHARE),
           Map.entry("estimateLow", SettingsKeys.ESTIMATE_LOW),
           Map.entry("estimateHigh", SettingsKeys.ESTIMATE_HIGH),
@@ -29,6 +30,8 @@ final class NamespacedKeys implements FormatStep {
           Map.entry("targetReduction", SettingsKeys.TARGET_REDUCTION));
 
   private static final String STATUS = "status.";
+  private static final String RESOLUTION = "resolution.";
+  private static final String BASELINE = "baseline.";
   private static final String TARGET = "target.";
 
   @Override
@@ -44,6 +47,12 @@ final class NamespacedKeys implements FormatStep {
     }
     if (key.startsWith(STATUS)) {
       return setting.renamed(SettingsKeys.STATUS + key.substring(STATUS.length()));
+    }
+    if (key.startsWith(BASELINE)) {
+      return setting.renamed(SettingsKeys.BASELINE + key.substring(BASELINE.length()));
+    }
+    if (key.startsWith(RESOLUTION)) {
+      return setting.renamed(SettingsKeys.RESOLUTION + key.substring(RESOLUTION.length()));
     }
     String target = SettingsKeys.TARGET + key.substring(Math.min(key.length(), TARGET.length()));
     // target.reduction named no pattern in format 0; it must not become the default reduction.

@@ -1,7 +1,7 @@
 package io.pmobuyin.settings;
 
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
-import static io.pmobuyin.settings.SettingsKeys.BASELINE_SHARE;
+import static io.pmobuyin.settings.SettingsKeys.BASELINE;
 import static io.pmobuyin.settings.SettingsKeys.BLOCKED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.CATEGORY_IDS;
 import static io.pmobuyin.settings.SettingsKeys.COST_OF_DELAY;
@@ -18,6 +18,7 @@ import static io.pmobuyin.settings.SettingsKeys.LATE_SHARE;
 import static io.pmobuyin.settings.SettingsKeys.LONG_CYCLE_PERCENTILE;
 import static io.pmobuyin.settings.SettingsKeys.PMO_START;
 import static io.pmobuyin.settings.SettingsKeys.PROJECT_KEYS;
+import static io.pmobuyin.settings.SettingsKeys.RESOLUTION;
 import static io.pmobuyin.settings.SettingsKeys.SNAPSHOTS_KEPT;
 import static io.pmobuyin.settings.SettingsKeys.STALLED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.STATUS;
@@ -29,16 +30,18 @@ import static io.pmobuyin.settings.SettingsKeys.ZONE;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
+import io.pmobuyin.mining.ResolutionClasses;
 import io.pmobuyin.mining.StatusCategories;
 import io.pmobuyin.mining.pattern.PatternId;
-import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueRates;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The rules of changing settings: a {@link SettingsForm} applied to the current settings. Each
@@ -90,7 +93,31 @@ public final class SettingsEditor {
         statuses(fields, current.statusCategories()),
         fields.date(PMO_START, current.pmoStart()),
         fields.zone(ZONE, current.zone()),
-        fields.whole(EVIDENCE_LIMIT, current.evidenceLimit(), NumberRule.from(0, MAX_EVIDENCE)));
+        fields.whole(EVIDENCE_LIMIT, current.evidenceLimit(), NumberRule.from(0, MAX_EVIDENCE)),
+        baselines(fields, current.projectBaselines()));
+  }
+
+  /** A blank day removes the project's baseline. */
+  private static Map<String, LocalDate> baselines(
+      FormFields fields, Map<String, LocalDate> current) {
+    Map<String, LocalDate> baselines = new TreeMap<>(current);
+    fields
+        .under(BASELINE)
+        .forEach(
+            (key, text) -> {
+              String project = key.substring(BASELINE.length()).strip().toUpperCase(Locale.ROOT);
+              if (!ClosedProjectRules.PROJECT_KEY.matcher(project).matches()) {
+                fields.problem(key, "pmobuyin.settings.error.baseline-project", project);
+              } else if (text.isEmpty()) {
+                baselines.remove(project);
+              } else {
+                LocalDate day = fields.date(key, null);
+                if (day != null) {
+                  baselines.put(project, day);
+                }
+              }
+            });
+    return baselines;
   }
 
   private static PatternThresholds thresholds(FormFields fields, PatternThresholds t) {
@@ -98,11 +125,10 @@ public final class SettingsEditor {
     double high = fields.number(ESTIMATE_HIGH, t.estimateHigh(), POSITIVE);
     PatternThresholds changed =
         new PatternThresholds(
-            fields.number(BASELINE_SHARE, t.baselineShare(), SHARE),
             fields.number(LATE_SHARE, t.lateShare(), SHARE),
             low < high ? low : t.estimateLow(),
             low < high ? high : t.estimateHigh(),
-            t.notDoneResolutions(),
+            resolutions(fields, t.resolutions()),
             fields.whole(HANDOFFS, t.handoffs(), NumberRule.from(1, MAX_HANDOFFS)),
             fields.number(BLOCKED_DAYS, t.blockedDays(), NOT_NEGATIVE),
             fields.number(STALLED_DAYS, t.stalledDays(), POSITIVE),
@@ -120,13 +146,48 @@ public final class SettingsEditor {
 
   /** A blank category removes the mapping, so the default applies again. */
   private static StatusCategories statuses(FormFields fields, StatusCategories current) {
-    Map<String, StatusCategory> overrides = new HashMap<>(current.overrides());
+    return StatusCategories.defaults()
+        .with(
+            namedOverrides(
+                fields,
+                STATUS,
+                current.overrides(),
+                StatusCategoryText::parse,
+                "pmobuyin.settings.error.status-twice",
+                "pmobuyin.settings.error.status-category"));
+  }
+
+  /** A blank class removes the mapping, so the default applies again. */
+  private static ResolutionClasses resolutions(FormFields fields, ResolutionClasses current) {
+    return ResolutionClasses.defaults()
+        .with(
+            namedOverrides(
+                fields,
+                RESOLUTION,
+                current.overrides(),
+                ResolutionClassText::parse,
+                "pmobuyin.settings.error.resolution-twice",
+                "pmobuyin.settings.error.resolution-class"));
+  }
+
+  /**
+   * The overrides of a name table after the form's {@code prefix + name} fields: each name once in
+   * any case, each value one the parser knows, a blank value dropping the name.
+   */
+  private static <V> Map<String, V> namedOverrides(
+      FormFields fields,
+      String prefix,
+      Map<String, V> current,
+      java.util.function.Function<String, Optional<V>> parser,
+      String twiceKey,
+      String valueKey) {
+    Map<String, V> overrides = new HashMap<>(current);
     Map<String, String> seen = new HashMap<>();
     fields
-        .under(STATUS)
+        .under(prefix)
         .forEach(
             (key, text) -> {
-              String name = key.substring(STATUS.length()).strip();
+              String name = key.substring(prefix.length()).strip();
               String lower = name.toLowerCase(Locale.ROOT);
               if (name.isEmpty()) {
                 fields.problem(key, "pmobuyin.settings.error.unknown-key", key);
@@ -134,18 +195,18 @@ public final class SettingsEditor {
               }
               String other = seen.putIfAbsent(lower, name);
               if (other != null) {
-                fields.problem(key, "pmobuyin.settings.error.status-twice", name, other);
+                fields.problem(key, twiceKey, name, other);
                 return;
               }
-              Optional<StatusCategory> category = StatusCategoryText.parse(text);
-              if (category.isEmpty() && !text.isEmpty()) {
-                fields.problem(key, "pmobuyin.settings.error.status-category", text);
+              Optional<V> value = parser.apply(text);
+              if (value.isEmpty() && !text.isEmpty()) {
+                fields.problem(key, valueKey, text);
                 return;
               }
               overrides.keySet().removeIf(earlier -> earlier.equalsIgnoreCase(name));
-              category.ifPresent(c -> overrides.put(name, c));
+              value.ifPresent(v -> overrides.put(name, v));
             });
-    return StatusCategories.defaults().with(overrides);
+    return overrides;
   }
 
   private static ValueRates rates(FormFields fields, ValueRates current) {

@@ -9,7 +9,6 @@ public final class SettingsKeys {
   public static final String PMO_START = "mining.pmoStart";
   public static final String ZONE = "mining.zone";
   public static final String EVIDENCE_LIMIT = "mining.evidenceLimit";
-  public static final String BASELINE_SHARE = "mining.baselineShare";
   public static final String LATE_SHARE = "mining.lateShare";
   public static final String ESTIMATE_LOW = "mining.estimateLow";
   public static final String ESTIMATE_HIGH = "mining.estimateHigh";
@@ -18,8 +17,20 @@ public final class SettingsKeys {
   public static final String STALLED_DAYS = "mining.stalledDays";
   public static final String LONG_CYCLE_PERCENTILE = "mining.longCyclePercentile";
 
+  /**
+   * Followed by a project key; the value is the day its scope was committed (work created after it
+   * is scope creep).
+   */
+  public static final String BASELINE = "mining.baseline.";
+
   /** Followed by a status name; the value is {@code to-do}, {@code in-progress} or {@code done}. */
   public static final String STATUS = "mining.status.";
+
+  /**
+   * Followed by a resolution name; the value is {@code done}, {@code not-done} or {@code
+   * duplicate}.
+   */
+  public static final String RESOLUTION = "mining.resolution.";
 
   public static final String HOURLY_RATE = "rates.hourlyRate";
   public static final String COST_OF_DELAY = "rates.costOfDelayPerDay";

@@ -1,7 +1,7 @@
 package io.pmobuyin.settings;
 
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
-import static io.pmobuyin.settings.SettingsKeys.BASELINE_SHARE;
+import static io.pmobuyin.settings.SettingsKeys.BASELINE;
 import static io.pmobuyin.settings.SettingsKeys.BLOCKED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.CATEGORY_IDS;
 import static io.pmobuyin.settings.SettingsKeys.COST_OF_DELAY;
@@ -18,6 +18,7 @@ import static io.pmobuyin.settings.SettingsKeys.LATE_SHARE;
 import static io.pmobuyin.settings.SettingsKeys.LONG_CYCLE_PERCENTILE;
 import static io.pmobuyin.settings.SettingsKeys.PMO_START;
 import static io.pmobuyin.settings.SettingsKeys.PROJECT_KEYS;
+import static io.pmobuyin.settings.SettingsKeys.RESOLUTION;
 import static io.pmobuyin.settings.SettingsKeys.SNAPSHOTS_KEPT;
 import static io.pmobuyin.settings.SettingsKeys.STALLED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.STATUS;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
  */
 public final class SettingsProperties {
 
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private SettingsProperties() {}
 
@@ -55,7 +56,6 @@ public final class SettingsProperties {
     p.setProperty(ZONE, mining.zone().getId());
     p.setProperty(EVIDENCE_LIMIT, Integer.toString(mining.evidenceLimit()));
     PatternThresholds t = mining.thresholds();
-    p.setProperty(BASELINE_SHARE, number(t.baselineShare()));
     p.setProperty(LATE_SHARE, number(t.lateShare()));
     p.setProperty(ESTIMATE_LOW, number(t.estimateLow()));
     p.setProperty(ESTIMATE_HIGH, number(t.estimateHigh()));
@@ -67,6 +67,12 @@ public final class SettingsProperties {
         .statusCategories()
         .overrides()
         .forEach((name, category) -> p.setProperty(STATUS + name, StatusCategoryText.of(category)));
+    mining
+        .projectBaselines()
+        .forEach((project, day) -> p.setProperty(BASELINE + project, day.toString()));
+    t.resolutions()
+        .overrides()
+        .forEach((name, kind) -> p.setProperty(RESOLUTION + name, ResolutionClassText.of(kind)));
     p.setProperty(HOURLY_RATE, number(settings.rates().hourlyRate()));
     p.setProperty(COST_OF_DELAY, number(settings.rates().costOfDelayPerDay()));
     p.setProperty(CURRENCY, settings.rates().currency());

@@ -17,7 +17,7 @@ public final class SettingsUpgrade {
   public static final String FORMAT_KEY = "format";
 
   private static final SettingsUpgrade STANDARD =
-      new SettingsUpgrade(List.of(new NamespacedKeys()));
+      new SettingsUpgrade(List.of(new NamespacedKeys(), new CommitmentBaselines()));
 
   private final List<FormatStep> steps;
 
@@ -78,6 +78,9 @@ public final class SettingsUpgrade {
     Map<String, StoredSetting> next = new LinkedHashMap<>();
     for (StoredSetting setting : older) {
       StoredSetting upgraded = step.upgrade(setting);
+      if (upgraded == null) {
+        continue;
+      }
       StoredSetting earlier = next.putIfAbsent(upgraded.key(), upgraded);
       if (earlier != null) {
         problems.add(

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.InMemoryErrorLog;
 import io.pmobuyin.testing.InMemoryRunHistory;
 import io.pmobuyin.testing.InMemorySnapshotStore;
+import io.pmobuyin.testing.IssueBuilder;
 import io.pmobuyin.testing.Reports;
 import io.pmobuyin.testing.ScriptedProjects;
 import io.pmobuyin.value.ValueRates;
@@ -94,6 +96,29 @@ class MiningJobTest {
     assertThat(logged.runId()).isEqualTo(run.id());
     assertThat(logged.problem().issueKey()).isEqualTo("ALPHA-3");
     assertThat(logged.problem().detail()).isEqualTo("history could not be read");
+  }
+
+  @Test
+  void logsEachStatusLeftWithoutACategoryForTheAdminToSet() {
+    projects.with(
+        "ALPHA",
+        IssueBuilder.anIssue()
+            .key("ALPHA-6")
+            .movedTo("Awaiting Merge", StatusCategory.UNKNOWN, 1)
+            .resolvedOnDay(3)
+            .build());
+
+    RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(run.issuesRead()).isEqualTo(11);
+    assertThat(errors.recent(10))
+        .extracting(e -> e.problem().messageKey(), e -> e.problem().detail())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                MiningJob.UNCATEGORISED_STATUS, "Awaiting Merge: 1"));
+    assertThat(Reports.message(MiningJob.UNCATEGORISED_STATUS))
+        .isNotEqualTo(MiningJob.UNCATEGORISED_STATUS);
   }
 
   @Test

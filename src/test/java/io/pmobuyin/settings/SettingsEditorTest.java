@@ -167,7 +167,7 @@ class SettingsEditorTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "mining.baselineShare      | 0.2x        | not-a-number",
+        "mining.lateShare          | 0.2x        | not-a-number",
         "rates.hourlyRate          | NaN         | not-a-number",
         "rates.hourlyRate          | Infinity    | not-a-number",
         "rates.costOfDelayPerDay   | 0x10        | not-a-number",
@@ -176,7 +176,6 @@ class SettingsEditorTest {
         "rates.fallbackHoursPerIssue | -0.5      | too-small",
         "mining.stalledDays        | 0           | not-above",
         "mining.estimateLow        | 0           | not-above",
-        "mining.baselineShare      | 1           | share",
         "mining.lateShare          | 0           | share",
         "mining.longCyclePercentile | 1.2        | share",
         "targets.reduction         | 1.01        | out-of-range",
@@ -273,7 +272,6 @@ class SettingsEditorTest {
     List<String> numbers =
         List.of(
             "mining.evidenceLimit",
-            "mining.baselineShare",
             "mining.lateShare",
             "mining.estimateLow",
             "mining.estimateHigh",

@@ -5,6 +5,7 @@ import static io.pmobuyin.testing.AppSettingsBuilder.everythingChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.record.ResolutionClass;
 import io.pmobuyin.mining.record.StatusCategory;
 import java.io.IOException;
 import java.io.StringReader;
@@ -71,7 +72,7 @@ class SettingsPropertiesTest {
   void writesEveryKeyInItsAreaUnderTheCurrentFormat() {
     Properties written = SettingsProperties.write(everythingChanged().build());
 
-    assertThat(written.getProperty("format")).isEqualTo("1");
+    assertThat(written.getProperty("format")).isEqualTo("2");
     assertThat(written)
         .containsEntry("mining.pmoStart", "2023-07-01")
         .containsEntry("mining.zone", "Europe/Berlin")
@@ -113,6 +114,8 @@ class SettingsPropertiesTest {
         currency=EUR
         fallbackHoursPerIssue=3
         baselineShare=0.15
+        baseline.ABC=2024-03-01
+        resolution.Descoped=not-done
         lateShare=0.25
         estimateLow=0.4
         estimateHigh=2
@@ -135,6 +138,8 @@ class SettingsPropertiesTest {
         rates.currency=EUR
         rates.fallbackHoursPerIssue=3
         mining.baselineShare=0.15
+        mining.baseline.ABC=2024-03-01
+        mining.resolution.Descoped=not-done
         mining.lateShare=0.25
         mining.estimateLow=0.4
         mining.estimateHigh=2
@@ -156,14 +161,46 @@ class SettingsPropertiesTest {
     assertThat(fromZero.targets().reduction(PatternId.SCOPE_CREEP)).isEqualTo(0.5);
     assertThat(fromZero.mining().statusCategories().of("awaiting deploy"))
         .isEqualTo(StatusCategory.IN_PROGRESS);
+    assertThat(fromZero.mining().projectBaselines()).containsEntry("ABC", LocalDate.of(2024, 3, 1));
+    assertThat(fromZero.mining().thresholds().resolutionClass("descoped"))
+        .isEqualTo(ResolutionClass.NOT_DONE);
+  }
+
+  @Test
+  void dropsTheTimelineShareThatScopeCreepNoLongerUsesInsteadOfRefusingTheSettings() {
+    AppSettings stored =
+        SettingsProperties.read(properties("format=1\nmining.baselineShare=0.15\n"));
+
+    assertThat(stored).isEqualTo(AppSettings.defaults());
+    assertThat(SettingsProperties.write(stored).stringPropertyNames())
+        .noneMatch(key -> key.contains("baselineShare"));
+  }
+
+  @Test
+  void refusesAScopeBaselineThatNamesNoProjectKeyOrNoDay() {
+    assertThat(problemReading("format=2\nmining.baseline.a-b=2024-01-01\n"))
+        .isEqualTo(
+            new SettingsProblem(
+                "mining.baseline.a-b", "pmobuyin.settings.error.baseline-project", "A-B"));
+    assertThat(problemReading("format=2\nmining.baseline.ABC=soon\n"))
+        .isEqualTo(
+            new SettingsProblem("mining.baseline.ABC", "pmobuyin.settings.error.date", "soon"));
+  }
+
+  @Test
+  void refusesAResolutionClassItDoesNotKnow() {
+    assertThat(problemReading("format=2\nmining.resolution.Later=maybe\n"))
+        .isEqualTo(
+            new SettingsProblem(
+                "mining.resolution.Later", "pmobuyin.settings.error.resolution-class", "maybe"));
   }
 
   @Test
   void refusesAFormatNewerThanItKnowsInsteadOfGuessing() {
-    SettingsProblem problem = problemReading("format=2\nrates.hourlyRate=95\n");
+    SettingsProblem problem = problemReading("format=3\nrates.hourlyRate=95\n");
 
     assertThat(problem)
-        .isEqualTo(new SettingsProblem("format", "pmobuyin.settings.error.format-newer", 2, 1));
+        .isEqualTo(new SettingsProblem("format", "pmobuyin.settings.error.format-newer", 3, 2));
   }
 
   @Test

@@ -70,7 +70,7 @@ class SettingsUpgradeTest {
         .containsExactly(new StoredSetting("rates.currency", "money.currency", "eur"));
     assertThat(withFormatTwo.upgrade(stored("format", "2", "money.currency", "chf")).settings())
         .containsExactly(new StoredSetting("money.currency", "money.currency", "chf"));
-    assertThat(SettingsUpgrade.standard().upgrade(stored("format", "2")).problems())
+    assertThat(SettingsUpgrade.standard().upgrade(stored("format", "3")).problems())
         .extracting(SettingsProblem::messageKey)
         .containsExactly("pmobuyin.settings.error.format-newer");
   }

@@ -4,6 +4,7 @@ import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.StatusCategories;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.record.ResolutionClass;
 import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.ClosedProjectRules;
@@ -26,6 +27,7 @@ public final class AppSettingsBuilder {
   private LocalDate pmoStart;
   private ZoneId zone = base.mining().zone();
   private int evidenceLimit = base.mining().evidenceLimit();
+  private final Map<String, LocalDate> baselines = new LinkedHashMap<>();
   private ValueRates rates = base.rates();
   private double defaultReduction = ImprovementTargets.DEFAULT_REDUCTION;
   private final Map<PatternId, Double> reductions = new EnumMap<>(PatternId.class);
@@ -50,11 +52,10 @@ public final class AppSettingsBuilder {
     return appSettings()
         .thresholds(
             new PatternThresholds(
-                0.15,
                 0.1 + 0.2,
                 0.45,
                 1.75,
-                t.notDoneResolutions(),
+                t.resolutions().with(Map.of("Descoped", ResolutionClass.NOT_DONE)),
                 4,
                 2.5,
                 10,
@@ -68,6 +69,7 @@ public final class AppSettingsBuilder {
         .pmoStart(LocalDate.of(2023, 7, 1))
         .zone("Europe/Berlin")
         .evidenceLimit(40)
+        .baseline("ABC", LocalDate.of(2024, 3, 1))
         .rates(new ValueRates(95.5, 1_234.5, "EUR", 3.25))
         .defaultReduction(0.25)
         .target(PatternId.SCOPE_CREEP, 0.5)
@@ -157,6 +159,12 @@ public final class AppSettingsBuilder {
     return this;
   }
 
+  /** The day a project's scope was committed. */
+  public AppSettingsBuilder baseline(String projectKey, LocalDate day) {
+    baselines.put(projectKey, day);
+    return this;
+  }
+
   public AppSettingsBuilder executiveGroup(String group) {
     this.executiveGroup = group;
     return this;
@@ -165,7 +173,12 @@ public final class AppSettingsBuilder {
   public AppSettings build() {
     return new AppSettings(
         new MiningConfig(
-            thresholds, StatusCategories.defaults().with(statuses), pmoStart, zone, evidenceLimit),
+            thresholds,
+            StatusCategories.defaults().with(statuses),
+            pmoStart,
+            zone,
+            evidenceLimit,
+            baselines),
         rates,
         new ImprovementTargets(defaultReduction, reductions),
         new ClosedProjectRules(archived, categoryIds, projectKeys, resolvedShare, quietDays),

@@ -107,6 +107,26 @@ public final class IssueBuilder {
     return this;
   }
 
+  /** Put into a fix version on that day (a history entry), its release day known or null. */
+  public IssueBuilder plannedInto(String version, Integer releaseDay, double day) {
+    change(day, ChangeField.FIX_VERSION, null, version);
+    return fixVersion(version, releaseDay);
+  }
+
+  /** Taken out of a fix version on that day (a history entry). */
+  public IssueBuilder takenOutOf(String version, double day) {
+    change(day, ChangeField.FIX_VERSION, version, null);
+    fixVersions.removeIf(held -> held.name().equals(version));
+    return this;
+  }
+
+  /** Taken out of one fix version and put into another on that day, in one history item. */
+  public IssueBuilder movedVersion(String from, String to, Integer releaseDay, double day) {
+    change(day, ChangeField.FIX_VERSION, from, to);
+    fixVersions.removeIf(version -> version.name().equals(from));
+    return fixVersion(to, releaseDay);
+  }
+
   public IssueBuilder sprint(String name, double startDay) {
     sprints.add(new SprintRecord(name, day(startDay)));
     return this;

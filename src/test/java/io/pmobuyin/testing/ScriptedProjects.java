@@ -45,6 +45,12 @@ public final class ScriptedProjects implements ClosedProjectSource, ProjectIssue
     return this;
   }
 
+  /** Adds an issue to a project already scripted. */
+  public ScriptedProjects with(String projectKey, IssueRecord issue) {
+    issues.get(projectKey).add(issue);
+    return this;
+  }
+
   /** This issue fails to load, with this technical detail. */
   public ScriptedProjects failing(String issueKey, String detail) {
     failingIssues.put(issueKey, detail);

@@ -154,45 +154,119 @@ public final class IssueHistory {
   }
 
   /**
-   * Times a fix version was replaced by another: one item from old to new, or (as Jira records it)
-   * a removal and an addition in the same history entry.
+   * Fix versions taken off while another was on the issue or put on later: one item from old to
+   * new, a removal and an addition in one history entry (as Jira records a move), or in separate
+   * ones.
    */
-  public int fixVersionMoves() {
-    List<ChangeEvent> changes = events(ChangeField.FIX_VERSION);
-    int moves = 0;
-    int i = 0;
-    while (i < changes.size()) {
-      Instant at = changes.get(i).at();
-      int removed = 0;
-      int added = 0;
-      for (; i < changes.size() && changes.get(i).at().equals(at); i++) {
-        ChangeEvent change = changes.get(i);
-        if (!change.isEmptyFrom() && !change.isEmptyTo()) {
-          moves++;
-        } else if (!change.isEmptyFrom()) {
-          removed++;
-        } else if (!change.isEmptyTo()) {
-          added++;
-        }
-      }
-      moves += Math.min(removed, added);
-    }
-    return moves;
+  public List<VersionMove> fixVersionMoves() {
+    return FixVersionHistory.moves(issue.fixVersions(), events(ChangeField.FIX_VERSION));
   }
 
-  /** Time flagged, in a blocked status, or with a blocked-by link, as the history shows it. */
+  /**
+   * When the issue was planned into each fix version it ends in, leaving out versions set only once
+   * the work was resolved: that records where finished work shipped, not a plan.
+   */
+  public List<VersionPlan> fixVersionPlans() {
+    List<VersionPlan> plans =
+        FixVersionHistory.plans(
+            issue.fixVersions(), events(ChangeField.FIX_VERSION), issue.created());
+    Instant resolvedAt = firstResolvedAt();
+    if (resolvedAt == null) {
+      return plans;
+    }
+    return plans.stream().filter(plan -> plan.plannedAt().isBefore(resolvedAt)).toList();
+  }
+
+  /** The first time the work was resolved (a done status or a resolution set); null if never. */
+  public Instant firstResolvedAt() {
+    Instant first = issue.resolved();
+    for (StatusInterval interval : statuses) {
+      if (interval.category() == StatusCategory.DONE && !interval.start().equals(issue.created())) {
+        first = earlier(first, interval.start());
+        break;
+      }
+    }
+    for (ChangeEvent change : events(ChangeField.RESOLUTION)) {
+      if (!change.isEmptyTo()) {
+        first = earlier(first, change.at());
+        break;
+      }
+    }
+    return first;
+  }
+
+  /** When work on the issue began: first in progress, else first resolved; null if neither. */
+  public Instant workStart() {
+    for (StatusInterval interval : statuses) {
+      if (interval.category() == StatusCategory.IN_PROGRESS) {
+        return interval.start();
+      }
+    }
+    return firstResolvedAt();
+  }
+
+  /**
+   * Time flagged, in a blocked status, or with a blocked-by link, as the history shows it, up to
+   * the work's resolution: a flag or link left in place on finished work blocks nothing. A reopened
+   * issue counts again only when it is blocked again.
+   */
   public Duration blockedTime() {
     Intervals blocked = new Intervals();
     PatternThresholds thresholds = config.thresholds();
+    List<Instant> resolutions = resolutionMoments();
     for (StatusInterval interval : statuses) {
       if (thresholds.isBlockedStatus(interval.status())) {
-        blocked.add(interval.start(), interval.end());
+        blocked.add(interval.start(), until(interval.start(), interval.end(), resolutions));
       }
     }
-    addSpans(blocked, ChangeField.FLAGGED, e -> !e.isEmptyTo(), e -> e.isEmptyTo());
+    addSpans(blocked, ChangeField.FLAGGED, e -> !e.isEmptyTo(), e -> e.isEmptyTo(), resolutions);
     addSpans(
-        blocked, ChangeField.LINK, IssueHistory::addsBlockedBy, IssueHistory::removesBlockedBy);
+        blocked,
+        ChangeField.LINK,
+        IssueHistory::addsBlockedBy,
+        IssueHistory::removesBlockedBy,
+        resolutions);
     return blocked.covered();
+  }
+
+  /** Each moment the work became resolved: entered a done status or had a resolution set. */
+  private List<Instant> resolutionMoments() {
+    List<Instant> moments = new ArrayList<>();
+    for (int i = 1; i < statuses.size(); i++) {
+      if (statuses.get(i).category() == StatusCategory.DONE
+          && statuses.get(i - 1).category() != StatusCategory.DONE) {
+        moments.add(statuses.get(i).start());
+      }
+    }
+    for (ChangeEvent change : events(ChangeField.RESOLUTION)) {
+      if (!change.isEmptyTo()) {
+        moments.add(change.at());
+      }
+    }
+    if (issue.isResolved()) {
+      moments.add(issue.resolved());
+    }
+    moments.sort(null);
+    return moments;
+  }
+
+  /** The span's end, or the first resolution after its start if that comes sooner. */
+  private static Instant until(Instant start, Instant end, List<Instant> resolutions) {
+    int low = 0;
+    int high = resolutions.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (resolutions.get(middle).isAfter(start)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    if (low == resolutions.size()) {
+      return end;
+    }
+    Instant resolved = resolutions.get(low);
+    return resolved.isBefore(end) ? resolved : end;
   }
 
   /** Longest time in progress without any recorded change. */
@@ -238,18 +312,26 @@ public final class IssueHistory {
       Intervals into,
       ChangeField field,
       java.util.function.Predicate<ChangeEvent> opens,
-      java.util.function.Predicate<ChangeEvent> closes) {
+      java.util.function.Predicate<ChangeEvent> closes,
+      List<Instant> resolutions) {
     Instant openedAt = null;
+    Instant cutAt = null;
     for (ChangeEvent change : events(field)) {
+      if (openedAt != null && !change.at().isBefore(cutAt)) {
+        // Resolved while still open: the span ends there, and a reopened issue must open it anew.
+        into.add(openedAt, cutAt);
+        openedAt = null;
+      }
       if (openedAt == null && opens.test(change)) {
         openedAt = change.at();
+        cutAt = until(openedAt, Instant.MAX, resolutions);
       } else if (openedAt != null && closes.test(change)) {
         into.add(openedAt, change.at());
         openedAt = null;
       }
     }
     if (openedAt != null) {
-      into.add(openedAt, end);
+      into.add(openedAt, until(openedAt, end, resolutions));
     }
   }
 
@@ -277,6 +359,10 @@ public final class IssueHistory {
       end = later(end, issue.updated());
     }
     return issue.isResolved() ? later(issue.created(), issue.resolved()) : end;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null || b.isBefore(a) ? b : a;
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -4,6 +4,7 @@ import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.history.IssueHistory;
 import io.pmobuyin.mining.record.IssueRecord;
+import io.pmobuyin.mining.record.ResolutionClass;
 import io.pmobuyin.mining.record.VersionRecord;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,26 +25,41 @@ public record IssueView(IssueRecord issue, IssueHistory history, MiningConfig co
     return issue.isResolved() ? LocalDate.ofInstant(issue.resolved(), config.zone()) : null;
   }
 
-  /** Days resolved after the due date; 0 when on time, not due, or not resolved. */
-  public int slipDays() {
-    LocalDate resolved = resolvedDay();
-    if (resolved == null || issue.due() == null) {
-      return 0;
-    }
-    return (int) Math.max(0, ChronoUnit.DAYS.between(issue.due(), resolved));
+  /** Resolved as delivered: neither given up (Won't Fix…) nor a duplicate of other work. */
+  public boolean delivered() {
+    return issue.isResolved()
+        && thresholds().resolutionClass(issue.resolution()) == ResolutionClass.DONE;
   }
 
-  /** Resolved after the planned release date of one of its fix versions. */
-  public boolean resolvedAfterVersionDate() {
-    LocalDate resolved = resolvedDay();
-    if (resolved == null) {
-      return false;
+  /**
+   * The day the work was due: its due date where one is set, else the planned release of its fix
+   * versions (the latest, so that work shipped in several releases, a backport say, is late only
+   * when it missed them all); null when neither says.
+   */
+  public LocalDate dueBasis() {
+    if (issue.due() != null) {
+      return issue.due();
     }
+    LocalDate latest = null;
     for (VersionRecord version : issue.fixVersions()) {
-      if (version.releaseDate() != null && resolved.isAfter(version.releaseDate())) {
-        return true;
+      LocalDate date = version.releaseDate();
+      if (date != null && (latest == null || date.isAfter(latest))) {
+        latest = date;
       }
     }
-    return false;
+    return latest;
+  }
+
+  /**
+   * Days delivered after the day it was due; 0 when on time, without a due day, or not delivered
+   * (work given up or duplicated was not late: it was not delivered at all).
+   */
+  public int slipDays() {
+    LocalDate resolved = resolvedDay();
+    LocalDate due = dueBasis();
+    if (resolved == null || due == null || !delivered()) {
+      return 0;
+    }
+    return (int) Math.max(0, ChronoUnit.DAYS.between(due, resolved));
   }
 }

@@ -1,6 +1,12 @@
 package io.pmobuyin.mining.pattern;
 
-/** Its fix version was moved to another version one or more times. */
+import io.pmobuyin.mining.history.VersionMove;
+
+/**
+ * Moved to a later fix version: in one edit, or taken off one version and put on a later one in
+ * separate edits. Pulling work into an earlier version is not a carry-over. Which version is later
+ * needs the project's versions, so it is judged once all issues are in.
+ */
 public final class VersionCarryOverPattern implements FailurePattern {
 
   @Override
@@ -10,6 +16,16 @@ public final class VersionCarryOverPattern implements FailurePattern {
 
   @Override
   public boolean affects(IssueView issue) {
-    return issue.history().fixVersionMoves() > 0;
+    return false;
+  }
+
+  @Override
+  public boolean affectsInContext(MinedIssue issue, MiningContext context) {
+    for (VersionMove move : issue.versionMoves()) {
+      if (context.isLaterVersion(move.from(), move.to())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

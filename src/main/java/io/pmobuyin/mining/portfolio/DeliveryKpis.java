@@ -6,7 +6,9 @@ package io.pmobuyin.mining.portfolio;
  *
  * @param onTimeRate share of resolved issues with a due date that were resolved by it
  * @param medianSlipDays median days late of the issues resolved after their due date
- * @param scopeGrowth issues created after the baseline per issue created up to it
+ * @param scopeGrowth issues added to a commitment after it was made (scope creep) per issue
+ *     committed in time; of many projects, the median of theirs; NaN for a project with fewer than
+ *     10 committed issues
  * @param reworkRate share of resolved issues that were reopened
  * @param estimateAccuracy share of estimated issues whose time spent stayed within the band
  * @param abandonmentRate share of issues not done (not-done resolution or left open)

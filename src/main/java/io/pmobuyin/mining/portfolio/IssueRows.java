@@ -1,9 +1,12 @@
 package io.pmobuyin.mining.portfolio;
 
+import io.pmobuyin.mining.history.VersionMove;
+import io.pmobuyin.mining.history.VersionPlan;
 import io.pmobuyin.mining.pattern.MinedIssue;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +25,9 @@ final class IssueRows {
   static final int CHANGELOG_CUT_SHORT = 1 << 6;
   static final int ENGAGED = 1 << 7;
 
+  /** In a commitment: planned into a fix version before it was resolved, or in a sprint. */
+  static final int PLANNED = 1 << 8;
+
   private final String projectKey;
   private long[] keyNumbers = new long[16];
   private final Map<Integer, String> oddKeys = new HashMap<>();
@@ -31,7 +37,11 @@ final class IssueRows {
   private int[] effortMinutes = new int[16];
   private int[] slipDays = new int[16];
   private int[] patterns = new int[16];
-  private byte[] flags = new byte[16];
+  private short[] flags = new short[16];
+
+  /** Fix-version plans and moves, for the few issues that have any; null for the rest. */
+  private IssuePlans[] plans = new IssuePlans[16];
+
   private int size;
 
   IssueRows(String projectKey) {
@@ -46,7 +56,8 @@ final class IssueRows {
       long effortSeconds,
       int slip,
       int bits,
-      int flag) {
+      int flag,
+      IssuePlans issuePlans) {
     if (size == keyNumbers.length) {
       grow();
     }
@@ -62,7 +73,8 @@ final class IssueRows {
         effortSeconds < 0 ? -1 : (int) Math.min(Integer.MAX_VALUE, (effortSeconds + 30) / 60);
     slipDays[size] = slip;
     patterns[size] = bits;
-    flags[size] = (byte) flag;
+    flags[size] = (short) flag;
+    plans[size] = issuePlans;
     size++;
   }
 
@@ -102,6 +114,11 @@ final class IssueRows {
 
   boolean has(int row, int flag) {
     return (flags[row] & flag) != 0;
+  }
+
+  /** The issue's fix-version plans and moves; null when it has none. */
+  IssuePlans plans(int row) {
+    return plans[row];
   }
 
   void markPattern(int row, int bit) {
@@ -166,6 +183,16 @@ final class IssueRows {
       public double cycleDays() {
         return cycleDays[row];
       }
+
+      @Override
+      public List<VersionPlan> versionPlans() {
+        return plans[row] == null ? List.of() : plans[row].plans();
+      }
+
+      @Override
+      public List<VersionMove> versionMoves() {
+        return plans[row] == null ? List.of() : plans[row].moves();
+      }
     };
   }
 
@@ -196,5 +223,6 @@ final class IssueRows {
     slipDays = Arrays.copyOf(slipDays, capacity);
     patterns = Arrays.copyOf(patterns, capacity);
     flags = Arrays.copyOf(flags, capacity);
+    plans = Arrays.copyOf(plans, capacity);
   }
 }

@@ -1,7 +1,14 @@
 package io.pmobuyin.mining.portfolio;
 
-/** The counts and samples KPIs are computed from; merging two gives the pooled KPIs. */
+/**
+ * The counts and samples KPIs are computed from; merging two gives the pooled KPIs. Scope growth is
+ * the exception: a ratio per project, so the portfolio's is the median of its projects' (a pooled
+ * ratio lets one project with a tiny commitment and much added work speak for all).
+ */
 final class KpiInputs {
+
+  /** A project's scope growth needs at least this many committed issues to mean anything. */
+  static final int MIN_COMMITTED = 10;
 
   private static final double WEEK_MILLIS = 7 * 24 * 3600_000.0;
 
@@ -13,11 +20,19 @@ final class KpiInputs {
   long estimated;
   long withinEstimate;
   long abandoned;
-  long createdByBaseline;
-  long createdAfterBaseline;
+  long committed;
+  long addedAfterCommitment;
   long spanMillis;
   final DoubleSample slipDaysOfLate = new DoubleSample();
   final DoubleSample cycleDays = new DoubleSample();
+  final DoubleSample projectScopeGrowth = new DoubleSample();
+
+  /** This holds one whole project: its scope growth joins the sample, if it has enough data. */
+  void closeProject() {
+    if (committed >= MIN_COMMITTED) {
+      projectScopeGrowth.add((double) addedAfterCommitment / committed);
+    }
+  }
 
   void merge(KpiInputs other) {
     issues += other.issues;
@@ -28,11 +43,12 @@ final class KpiInputs {
     estimated += other.estimated;
     withinEstimate += other.withinEstimate;
     abandoned += other.abandoned;
-    createdByBaseline += other.createdByBaseline;
-    createdAfterBaseline += other.createdAfterBaseline;
+    committed += other.committed;
+    addedAfterCommitment += other.addedAfterCommitment;
     spanMillis += other.spanMillis;
     slipDaysOfLate.addAll(other.slipDaysOfLate);
     cycleDays.addAll(other.cycleDays);
+    projectScopeGrowth.addAll(other.projectScopeGrowth);
   }
 
   DeliveryKpis kpis() {
@@ -40,7 +56,8 @@ final class KpiInputs {
     double reworkRate = share(reworked, resolved);
     double accuracy = share(withinEstimate, estimated);
     double abandonment = share(abandoned, issues);
-    double growth = share(createdAfterBaseline, createdByBaseline);
+    double[] growths = projectScopeGrowth.sorted();
+    double growth = growths.length == 0 ? Double.NaN : Quantiles.ofSorted(growths, 0.5);
     double[] cycles = cycleDays.sorted();
     double weeks = Math.max(1, spanMillis / WEEK_MILLIS);
     return new DeliveryKpis(

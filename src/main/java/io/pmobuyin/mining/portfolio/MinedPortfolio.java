@@ -1,18 +1,31 @@
 package io.pmobuyin.mining.portfolio;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The result of a mining run: every project mined (in key order), the portfolio's long-cycle
- * thresholds per issue type, and how many duplicate issues were dropped.
+ * thresholds per issue type, how many duplicate issues were dropped, and the statuses issues went
+ * through that nothing categorised (name to issues), for the admin to set.
  */
 public record MinedPortfolio(
-    List<ProjectResult> projects, Map<String, Double> longCycleDaysByType, long duplicateIssues) {
+    List<ProjectResult> projects,
+    Map<String, Double> longCycleDaysByType,
+    long duplicateIssues,
+    Map<String, Long> uncategorisedStatuses) {
 
   public MinedPortfolio {
     projects = List.copyOf(projects);
     longCycleDaysByType = Map.copyOf(longCycleDaysByType);
+    uncategorisedStatuses = Collections.unmodifiableMap(new TreeMap<>(uncategorisedStatuses));
+  }
+
+  /** Without statuses left uncategorised. */
+  public MinedPortfolio(
+      List<ProjectResult> projects, Map<String, Double> longCycleDaysByType, long duplicateIssues) {
+    this(projects, longCycleDaysByType, duplicateIssues, Map.of());
   }
 
   public long issues() {

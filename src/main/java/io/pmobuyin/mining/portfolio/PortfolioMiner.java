@@ -6,6 +6,7 @@ import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.ProjectRecord;
+import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.mining.source.IssueSink;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class PortfolioMiner implements IssueSink {
   private final List<FailurePattern> patterns;
   private final ScopeEngagement engagement;
   private final Map<String, ProjectTally> projects = new TreeMap<>();
+  private final StatusLearning statuses;
 
   public PortfolioMiner(MiningConfig config, List<FailurePattern> patterns) {
     this(config, patterns, ScopeEngagement.anyValue());
@@ -36,6 +38,7 @@ public final class PortfolioMiner implements IssueSink {
     this.config = config;
     this.patterns = List.copyOf(patterns);
     this.engagement = engagement;
+    this.statuses = new StatusLearning(config);
   }
 
   @Override
@@ -44,8 +47,25 @@ public final class PortfolioMiner implements IssueSink {
   }
 
   @Override
+  public void status(String name, StatusCategory category) {
+    statuses.learn(name, category);
+  }
+
+  @Override
   public void issue(IssueRecord issue) {
-    IssueView view = IssueView.of(issue, config);
+    if (statuses.holdBack(issue)) {
+      if (statuses.full()) {
+        statuses.release().forEach(this::judge);
+      }
+      return;
+    }
+    judge(issue);
+  }
+
+  private void judge(IssueRecord issue) {
+    MiningConfig known = statuses.config();
+    IssueView view = IssueView.of(issue, known);
+    statuses.countUnknown(view.history().statuses());
     int bits = 0;
     for (FailurePattern pattern : patterns) {
       if (pattern.affects(view)) {
@@ -56,6 +76,7 @@ public final class PortfolioMiner implements IssueSink {
   }
 
   public MinedPortfolio finish() {
+    statuses.release().forEach(this::judge);
     long duplicates = 0;
     CycleNorms norms = new CycleNorms();
     for (ProjectTally tally : projects.values()) {
@@ -69,7 +90,7 @@ public final class PortfolioMiner implements IssueSink {
         results.add(tally.close(patterns, longCycleDays));
       }
     }
-    return new MinedPortfolio(results, longCycleDays, duplicates);
+    return new MinedPortfolio(results, longCycleDays, duplicates, statuses.unknownStatuses());
   }
 
   private ProjectTally tally(String projectKey) {

@@ -3,6 +3,8 @@ package io.pmobuyin.mining.portfolio;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.ScopeEngagement;
+import io.pmobuyin.mining.history.VersionMove;
+import io.pmobuyin.mining.history.VersionPlan;
 import io.pmobuyin.mining.pattern.AbandonedWorkPattern;
 import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
@@ -28,6 +30,8 @@ final class ProjectTally {
   private final ProjectMetadata metadata;
   private final ProjectPeopleVotes people = new ProjectPeopleVotes();
   private final IssueRows rows;
+  private final ProjectVersions versions;
+  private final Instant baseline;
   private int[] distinct;
   private long start = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
@@ -37,10 +41,13 @@ final class ProjectTally {
     this.engagement = engagement;
     this.metadata = new ProjectMetadata(key);
     this.rows = new IssueRows(key);
+    this.baseline = config.projectBaseline(key);
+    this.versions = new ProjectVersions(config.zone());
   }
 
   void describe(ProjectRecord project) {
     metadata.merge(project);
+    versions.describe(project.versions());
   }
 
   void add(IssueView view, int patternBits) {
@@ -48,6 +55,14 @@ final class ProjectTally {
     start = Math.min(start, issue.created().toEpochMilli());
     end = Math.max(end, view.history().end().toEpochMilli());
     people.add(issue.type(), issue.sponsorId(), issue.pmoScope());
+    versions.describe(issue.fixVersions());
+    IssuePlans plans = plans(view);
+    int flags = flags(view);
+    if (plans != null && !plans.plans().isEmpty()
+        || !issue.sprints().isEmpty()
+        || baseline != null) {
+      flags |= IssueRows.PLANNED;
+    }
     rows.add(
         issue.key(),
         issue.type(),
@@ -56,7 +71,24 @@ final class ProjectTally {
         effortSeconds(issue),
         view.slipDays(),
         patternBits,
-        flags(view));
+        flags,
+        plans);
+  }
+
+  /** The issue's fix-version plans and moves, each version name held once for the project. */
+  private IssuePlans plans(IssueView view) {
+    if (view.issue().fixVersions().isEmpty() && view.issue().changes().isEmpty()) {
+      return null;
+    }
+    List<VersionPlan> plans = new ArrayList<>();
+    for (VersionPlan plan : view.history().fixVersionPlans()) {
+      plans.add(new VersionPlan(versions.name(plan.version()), plan.plannedAt()));
+    }
+    List<VersionMove> moves = new ArrayList<>();
+    for (VersionMove move : view.history().fixVersionMoves()) {
+      moves.add(new VersionMove(versions.name(move.from()), versions.name(move.to())));
+    }
+    return IssuePlans.of(plans, moves, view.history().workStart());
   }
 
   /** What the KPIs need to know of an issue, whatever patterns the catalogue holds. */
@@ -67,7 +99,7 @@ final class ProjectTally {
     if (issue.isResolved()) {
       flags |= IssueRows.RESOLVED;
       flags |= view.history().reopened() ? IssueRows.REOPENED : 0;
-      flags |= issue.due() != null ? IssueRows.DUE : 0;
+      flags |= view.delivered() && view.dueBasis() != null ? IssueRows.DUE : 0;
     }
     flags |= AbandonedWorkPattern.abandoned(issue, thresholds) ? IssueRows.ABANDONED : 0;
     flags |= issue.changelogCutShort() ? IssueRows.CHANGELOG_CUT_SHORT : 0;
@@ -98,8 +130,14 @@ final class ProjectTally {
   }
 
   ProjectResult close(List<FailurePattern> patterns, Map<String, Double> longCycleDays) {
+    versions.clearStarts();
+    for (int row : distinct) {
+      IssuePlans plans = rows.plans(row);
+      if (plans != null) {
+        versions.started(plans.plans(), plans.workStart());
+      }
+    }
     MiningContext context = context(longCycleDays);
-    long baseline = context.projectMoment(config.thresholds().baselineShare()).toEpochMilli();
     KpiInputs kpis = new KpiInputs();
     kpis.spanMillis = context.projectEnd().toEpochMilli() - context.projectStart().toEpochMilli();
     EngagementTally split = new EngagementTally();
@@ -114,9 +152,9 @@ final class ProjectTally {
           rows.markPattern(row, bit(pattern.id()));
         }
       }
-      count(kpis, row, baseline);
+      count(kpis, row);
       boolean engaged = rows.has(row, IssueRows.ENGAGED);
-      count(split.kpis(engaged), row, baseline);
+      count(split.kpis(engaged), row);
       cutShort += rows.has(row, IssueRows.CHANGELOG_CUT_SHORT) ? 1 : 0;
       for (FailurePattern pattern : patterns) {
         if ((rows.patterns(row) & bit(pattern.id())) != 0) {
@@ -134,6 +172,9 @@ final class ProjectTally {
         }
       }
     }
+    kpis.closeProject();
+    split.kpis(true).closeProject();
+    split.kpis(false).closeProject();
     Map<PatternId, PatternTally> tallies = new EnumMap<>(PatternId.class);
     sums.forEach(
         (id, sum) ->
@@ -148,12 +189,14 @@ final class ProjectTally {
         split);
   }
 
-  private void count(KpiInputs kpis, int row, long baseline) {
+  private void count(KpiInputs kpis, int row) {
     kpis.issues++;
-    if (rows.createdMillis(row) > baseline) {
-      kpis.createdAfterBaseline++;
-    } else {
-      kpis.createdByBaseline++;
+    if (rows.has(row, IssueRows.PLANNED)) {
+      if ((rows.patterns(row) & bit(PatternId.SCOPE_CREEP)) != 0) {
+        kpis.addedAfterCommitment++;
+      } else {
+        kpis.committed++;
+      }
     }
     kpis.abandoned += rows.has(row, IssueRows.ABANDONED) ? 1 : 0;
     if (rows.has(row, IssueRows.ESTIMATED)) {
@@ -200,6 +243,21 @@ final class ProjectTally {
       @Override
       public double longCycleDays(String type) {
         return longCycleDays.getOrDefault(type, Double.NaN);
+      }
+
+      @Override
+      public Instant versionWorkStart(String version) {
+        return versions.workStart(version);
+      }
+
+      @Override
+      public boolean isLaterVersion(String from, String to) {
+        return versions.isLater(from, to);
+      }
+
+      @Override
+      public Instant projectBaseline() {
+        return baseline;
       }
     };
   }

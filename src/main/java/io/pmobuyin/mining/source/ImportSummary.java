@@ -1,10 +1,15 @@
 package io.pmobuyin.mining.source;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a source read: how many files, issues read and skipped, how many issues came with a change
- * history cut short, and the problems (capped in number; {@code problemsTotal} counts them all).
+ * history cut short, the problems (capped in number; {@code problemsTotal} counts them all), and
+ * the statuses issues went through that neither the data, the admin nor the built-in table
+ * categorised (name to the number of issues), for the admin to set.
  */
 public record ImportSummary(
     int files,
@@ -12,10 +17,28 @@ public record ImportSummary(
     long issuesSkipped,
     long changelogsCutShort,
     List<ImportProblem> problems,
-    long problemsTotal) {
+    long problemsTotal,
+    Map<String, Long> uncategorisedStatuses) {
 
   public ImportSummary {
     problems = List.copyOf(problems);
+    uncategorisedStatuses = Collections.unmodifiableMap(new TreeMap<>(uncategorisedStatuses));
+  }
+
+  /** As a source sees it, before mining knows which statuses stay uncategorised. */
+  public ImportSummary(
+      int files,
+      long issuesRead,
+      long issuesSkipped,
+      long changelogsCutShort,
+      List<ImportProblem> problems,
+      long problemsTotal) {
+    this(files, issuesRead, issuesSkipped, changelogsCutShort, problems, problemsTotal, Map.of());
+  }
+
+  public ImportSummary withUncategorisedStatuses(Map<String, Long> statuses) {
+    return new ImportSummary(
+        files, issuesRead, issuesSkipped, changelogsCutShort, problems, problemsTotal, statuses);
   }
 
   public static ImportSummary empty() {

@@ -21,13 +21,15 @@ import java.util.stream.Collectors;
  * <pre>
  * pmoStart=2023-07-01           zone=Europe/Berlin      evidenceLimit=25
  * hourlyRate=95                 costOfDelayPerDay=1500  currency=EUR   fallbackHoursPerIssue=4
- * baselineShare=0.2  lateShare=0.2  estimateLow=0.5  estimateHigh=1.5  handoffs=3
+ * lateShare=0.2  estimateLow=0.5  estimateHigh=1.5  handoffs=3
  * blockedDays=2  stalledDays=14  longCyclePercentile=0.85
  * status.Awaiting\ Deploy=in-progress      (to-do | in-progress | done)
+ * resolution.Descoped=not-done            (done | not-done | duplicate)
+ * baseline.ABC=2024-03-01                 (work created after this day is scope creep)
  * targetReduction=0.3           target.SCOPE_CREEP=0.5  (the improvement plan: share cut, 0 to 1)
  * </pre>
  *
- * With {@code format=1} the keys are Jira's: {@code mining.pmoStart}, {@code rates.hourlyRate},
+ * With {@code format=2} the keys are Jira's: {@code mining.pmoStart}, {@code rates.hourlyRate},
  * {@code mining.status.Awaiting\ Deploy}, {@code targets.SCOPE_CREEP}…
  */
 public final class SettingsFile {

@@ -156,19 +156,21 @@ final class IssueFieldsReader {
       String name = null;
       boolean released = false;
       LocalDate releaseDate = null;
+      LocalDate startDate = null;
       for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
         p.nextToken();
         switch (member) {
           case "name" -> name = text(p, d, "fixVersions.name");
           case "released" -> released = truth(p, d, "fixVersions.released");
           case "releaseDate" -> releaseDate = date(p, d, "fixVersions.releaseDate", timestamps);
+          case "startDate" -> startDate = date(p, d, "fixVersions.startDate", timestamps);
           default -> p.skipChildren();
         }
       }
       if (name == null) {
         d.malformed("a fix version has no name");
       } else {
-        versions.add(new VersionRecord(name, releaseDate, released));
+        versions.add(new VersionRecord(name, releaseDate, released, startDate));
       }
     }
     return versions;

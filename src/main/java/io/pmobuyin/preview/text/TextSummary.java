@@ -59,7 +59,22 @@ public final class TextSummary {
             whole.format(report.imports().issuesSkipped()),
             whole.format(report.imports().changelogsCutShort()),
             whole.format(report.imports().problemsTotal())));
+    uncategorisedStatuses(report, out);
     out.flush();
+  }
+
+  /**
+   * Statuses nothing categorised make stalls and cycle times unsure: say which, and where to set.
+   */
+  private void uncategorisedStatuses(PortfolioReport report, PrintWriter out) {
+    report
+        .imports()
+        .uncategorisedStatuses()
+        .forEach(
+            (name, issues) ->
+                out.println(
+                    messages.text(
+                        "pmobuyin.cli.text.uncategorised-status", name, whole.format(issues))));
   }
 
   /** Sponsor coverage, and delivery where the PMO engages (by PMO Scope) against elsewhere. */

@@ -2,6 +2,9 @@ package io.pmobuyin.report.json;
 
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the source read. The JSON keeps the count of duplicate issues here, though the report holds
@@ -21,6 +24,14 @@ final class ImportSectionReader {
               read ->
                   new ImportProblem(read.text("file"), read.text("where"), read.text("message")));
 
+  private record StatusCount(String name, long issues) {}
+
+  private static final ValueReader<StatusCount> STATUS =
+      ObjectReader.fields()
+          .field("name", JsonCursor::text)
+          .field("issues", JsonCursor::count)
+          .into(read -> new StatusCount(read.text("name"), read.count("issues")));
+
   static final ValueReader<ImportSection> IMPORT =
       ObjectReader.fields()
           .field("files", JsonCursor::smallCount)
@@ -30,6 +41,7 @@ final class ImportSectionReader {
           .field("changelogsCutShort", JsonCursor::count)
           .field("errorsTotal", JsonCursor::count)
           .field("errors", ValueReader.listOf(PROBLEM))
+          .optionalField("uncategorisedStatuses", ValueReader.listOf(STATUS))
           .into(
               read ->
                   new ImportSection(
@@ -39,8 +51,17 @@ final class ImportSectionReader {
                           read.count("issuesSkipped"),
                           read.count("changelogsCutShort"),
                           read.value("errors"),
-                          read.count("errorsTotal")),
+                          read.count("errorsTotal"),
+                          statuses(read.optional("uncategorisedStatuses"))),
                       read.count("duplicateIssues")));
+
+  private static Map<String, Long> statuses(List<StatusCount> counts) {
+    Map<String, Long> statuses = new TreeMap<>();
+    if (counts != null) {
+      counts.forEach(count -> statuses.put(count.name(), count.issues()));
+    }
+    return statuses;
+  }
 
   private ImportSectionReader() {}
 }

@@ -2,23 +2,29 @@ package io.pmobuyin.report.json;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Reads one JSON object into one value: the fields it names, each required as the schema requires
  * them (null counts as present), and then builds the value from them. Fields it does not name are
  * skipped, so that a report from a later, compatible writer (same schema version, more fields)
- * still reads.
+ * still reads; fields declared optional may be missing, so that a report an earlier writer stored
+ * (before the field existed) still reads too.
  */
 final class ObjectReader<T> implements ValueReader<T> {
 
   private final Map<String, ValueReader<?>> fields;
+  private final Set<String> optional;
   private final Function<Fields, T> build;
 
-  private ObjectReader(Map<String, ValueReader<?>> fields, Function<Fields, T> build) {
+  private ObjectReader(
+      Map<String, ValueReader<?>> fields, Set<String> optional, Function<Fields, T> build) {
     this.fields = fields;
+    this.optional = optional;
     this.build = build;
   }
 
@@ -39,7 +45,7 @@ final class ObjectReader<T> implements ValueReader<T> {
           return true;
         });
     for (String name : fields.keySet()) {
-      if (!values.containsKey(name)) {
+      if (!values.containsKey(name) && !optional.contains(name)) {
         throw in.errorAt(name, "required field missing");
       }
     }
@@ -55,6 +61,7 @@ final class ObjectReader<T> implements ValueReader<T> {
   static final class FieldList {
 
     private final Map<String, ValueReader<?>> readers = new LinkedHashMap<>();
+    private final Set<String> optional = new HashSet<>();
 
     private FieldList() {}
 
@@ -63,8 +70,15 @@ final class ObjectReader<T> implements ValueReader<T> {
       return this;
     }
 
+    /** A field added to the schema after reports were stored: missing reads as null. */
+    FieldList optionalField(String name, ValueReader<?> reader) {
+      optional.add(name);
+      return field(name, reader);
+    }
+
     <T> ObjectReader<T> into(Function<Fields, T> build) {
-      return new ObjectReader<>(Collections.unmodifiableMap(new LinkedHashMap<>(readers)), build);
+      return new ObjectReader<>(
+          Collections.unmodifiableMap(new LinkedHashMap<>(readers)), Set.copyOf(optional), build);
     }
   }
 
@@ -96,6 +110,12 @@ final class ObjectReader<T> implements ValueReader<T> {
     @SuppressWarnings("unchecked")
     <V> V value(String name) {
       return (V) get(name);
+    }
+
+    /** An optional field's value; null when the object did not have it. */
+    @SuppressWarnings("unchecked")
+    <V> V optional(String name) {
+      return (V) values.get(name);
     }
 
     private Object get(String name) {

@@ -132,6 +132,17 @@ public final class ReportJson {
       json.endObject();
     }
     json.endArray();
+    json.name("uncategorisedStatuses").beginArray();
+    summary
+        .uncategorisedStatuses()
+        .forEach(
+            (name, issues) -> {
+              json.beginObject();
+              json.name("name").value(name);
+              json.name("issues").value(issues);
+              json.endObject();
+            });
+    json.endArray();
     json.endObject();
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.SettingsProblem;
+import io.pmobuyin.settings.SettingsProperties;
 import io.pmobuyin.settings.SettingsStore;
 import io.pmobuyin.settings.SettingsStoreContract;
 import io.pmobuyin.testing.MapPluginSettings;
@@ -45,7 +46,8 @@ class PluginSettingsStoreTest extends SettingsStoreContract {
         .isInstanceOfSatisfying(
             Properties.class,
             properties -> {
-              assertThat(properties.getProperty("format")).isEqualTo("1");
+              assertThat(properties.getProperty("format"))
+                  .isEqualTo(String.valueOf(SettingsProperties.FORMAT));
               assertThat(properties.getProperty("executiveGroup")).isEqualTo("pmo-executives");
             });
     assertThat(database.keySet()).allSatisfy(key -> assertThat(key).hasSizeLessThanOrEqualTo(100));
@@ -68,7 +70,7 @@ class PluginSettingsStoreTest extends SettingsStoreContract {
     store.save(read);
 
     assertThat(((Properties) database.get("io.pmobuyin.settings")))
-        .containsEntry("format", "1")
+        .containsEntry("format", String.valueOf(SettingsProperties.FORMAT))
         .containsEntry("mining.pmoStart", "2023-07-01")
         .doesNotContainKey("pmoStart");
     assertThat(store.settings()).isEqualTo(read);
@@ -81,7 +83,8 @@ class PluginSettingsStoreTest extends SettingsStoreContract {
     assertThat(store.settings()).isEqualTo(AppSettings.defaults());
     assertThat(store.readProblems())
         .containsExactly(
-            new SettingsProblem("format", "pmobuyin.settings.error.format-newer", 3, 1));
+            new SettingsProblem(
+                "format", "pmobuyin.settings.error.format-newer", 3, SettingsProperties.FORMAT));
   }
 
   @Test

@@ -22,6 +22,21 @@ class AbandonedWorkPatternTest {
   }
 
   @Test
+  void takesADuplicateForNeitherDeliveredNorAbandoned() {
+    assertThat(Judge.affects(pattern, anIssue().resolvedOnDay(3, "Duplicate"))).isFalse();
+  }
+
+  @Test
+  void takesTheResolutionsApacheUsesForWorkNotDoneAsAbandoned() {
+    for (String resolution :
+        new String[] {"Invalid", "Not a Problem", "Later", "Cannot Reproduce", "Won't Fix"}) {
+      assertThat(Judge.affects(pattern, anIssue().resolvedOnDay(3, resolution)))
+          .as(resolution)
+          .isTrue();
+    }
+  }
+
+  @Test
   void acceptsWorkDone() {
     assertThat(Judge.affects(pattern, anIssue().resolvedOnDay(3, "Fixed"))).isFalse();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.record.ChangeField;
 import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.testing.IssueBuilder;
 import io.pmobuyin.testing.Judge;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +74,38 @@ class BlockedWorkPatternTest {
                     .startedOnDay(2.5)
                     .resolvedOnDay(4)))
         .isFalse();
+  }
+
+  @Test
+  void stopsCountingAFlagLeftOnWorkOnceItWasResolved() {
+    assertThat(
+            Judge.affects(
+                pattern,
+                anIssue()
+                    .change(1, ChangeField.FLAGGED, null, "Impediment")
+                    .resolvedOnDay(2.5)
+                    .movedTo("Closed", StatusCategory.DONE, 40)))
+        .isFalse();
+  }
+
+  @Test
+  void countsAReopenedIssueAgainOnlyWhileItIsBlockedAgain() {
+    IssueBuilder reopenedWithTheOldFlag =
+        anIssue()
+            .change(1, ChangeField.FLAGGED, null, "Impediment")
+            .resolvedOnDay(2.5)
+            .reopenedOnDay(10)
+            .resolvedOnDay(30);
+    IssueBuilder blockedAgain =
+        anIssue()
+            .change(1, ChangeField.LINK, null, "This issue is blocked by ABC-9")
+            .resolvedOnDay(2)
+            .reopenedOnDay(10)
+            .change(11, ChangeField.FLAGGED, null, "Impediment")
+            .change(12.5, ChangeField.FLAGGED, "Impediment", null)
+            .resolvedOnDay(30);
+
+    assertThat(Judge.affects(pattern, reopenedWithTheOldFlag)).isFalse();
+    assertThat(Judge.affects(pattern, blockedAgain)).isTrue();
   }
 }

@@ -11,7 +11,16 @@ class IssueRowsTest {
   private final IssueRows rows = new IssueRows("ABC");
 
   private void add(String key, long createdMillis) {
-    rows.add(key, "Task", Instant.ofEpochMilli(createdMillis), 1.5, 3600, 0, 0, IssueRows.RESOLVED);
+    rows.add(
+        key,
+        "Task",
+        Instant.ofEpochMilli(createdMillis),
+        1.5,
+        3600,
+        0,
+        0,
+        IssueRows.RESOLVED,
+        null);
   }
 
   private String[] keysInOrder() {
@@ -42,8 +51,10 @@ class IssueRowsTest {
     add("ABC-1", 50);
     add("ABC-1", 10);
     IssueRows reversed = new IssueRows("ABC");
-    reversed.add("ABC-1", "Task", Instant.ofEpochMilli(10), 1.5, 3600, 0, 0, IssueRows.RESOLVED);
-    reversed.add("ABC-1", "Task", Instant.ofEpochMilli(50), 1.5, 3600, 0, 0, IssueRows.RESOLVED);
+    reversed.add(
+        "ABC-1", "Task", Instant.ofEpochMilli(10), 1.5, 3600, 0, 0, IssueRows.RESOLVED, null);
+    reversed.add(
+        "ABC-1", "Task", Instant.ofEpochMilli(50), 1.5, 3600, 0, 0, IssueRows.RESOLVED, null);
 
     int[] distinct = rows.distinctInKeyOrder();
     int[] distinctReversed = reversed.distinctInKeyOrder();
@@ -56,8 +67,8 @@ class IssueRowsTest {
 
   @Test
   void keepsEffortToTheMinuteAndUnknownEffortAsUnknown() {
-    rows.add("ABC-1", "Task", Instant.EPOCH, -1, 5410, 0, 0, 0);
-    rows.add("ABC-2", "Task", Instant.EPOCH, -1, -1, 0, 0, 0);
+    rows.add("ABC-1", "Task", Instant.EPOCH, -1, 5410, 0, 0, 0, null);
+    rows.add("ABC-2", "Task", Instant.EPOCH, -1, -1, 0, 0, 0, null);
 
     assertThat(rows.effortSeconds(0)).isEqualTo(5400);
     assertThat(rows.effortSeconds(1)).isNegative();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.record.IssueRecord;
+import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.testing.IssueBuilder;
@@ -67,5 +68,26 @@ class TextSummaryTest {
   @Test
   void showsAnUnknownKpiAsADashNotAsNaN() {
     assertThat(summary(MiningConfig.defaults())).contains("–").doesNotContain("NaN");
+  }
+
+  @Test
+  void namesEachStatusLeftWithoutACategoryAndWhereToSetIt() {
+    PortfolioReport report =
+        Reports.mine(
+            List.of(
+                anIssue()
+                    .key("OLD-1")
+                    .movedTo("Awaiting Merge", StatusCategory.UNKNOWN, 1)
+                    .resolvedOnDay(9)
+                    .build()),
+            MiningConfig.defaults());
+    StringWriter text = new StringWriter();
+    new TextSummary(Messages.forLocale(Locale.ENGLISH), Locale.ENGLISH)
+        .write(report, new PrintWriter(text));
+
+    assertThat(text.toString())
+        .contains("Status \"Awaiting Merge\" (1 issues went through it) has no category")
+        .contains("status.Awaiting Merge=to-do, in-progress or done");
+    assertThat(summary(MiningConfig.defaults())).doesNotContain("has no category");
   }
 }

@@ -83,7 +83,8 @@ final class ReportDocuments {
             1,
             1,
             List.of(new ImportProblem("issues-2.json", "issue #7", "no key")),
-            3);
+            3,
+            java.util.Map.of("Patch Available", 4L, "Awaiting Deploy", 1L));
     return new PortfolioReport(
         mined.schemaVersion(),
         mined.generator(),

@@ -49,9 +49,12 @@ final class ShownNumbers {
     String[] numbers = change.split(" -> ");
     BigDecimal expected = new BigDecimal(numbers[0]);
     BigDecimal actual = new BigDecimal(numbers[1]);
-    return expected.scale() == actual.scale()
-        && expected.subtract(actual).abs().compareTo(BigDecimal.ONE.movePointLeft(expected.scale()))
-            <= 0;
+    // A whole number may be shown without its zero decimal (70, not 70.0).
+    boolean sameForm =
+        expected.scale() == actual.scale() || expected.scale() == 0 || actual.scale() == 0;
+    int scale = Math.max(expected.scale(), actual.scale());
+    return sameForm
+        && expected.subtract(actual).abs().compareTo(BigDecimal.ONE.movePointLeft(scale)) <= 0;
   }
 
   /** Whether a number moved by less than this much, however many places it shows. */

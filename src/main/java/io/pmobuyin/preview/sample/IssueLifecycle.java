@@ -169,14 +169,27 @@ final class IssueLifecycle {
 
   /**
    * Puts the issue into the sprint in which work starts (before the sprint starts, or, as scope
-   * creep, after) and gives it a fix version if it has none yet; returns when work starts.
+   * creep, after) and gives it a fix version if it has none yet (when it was filed, for work known
+   * from the outset; when work starts, for work added later); returns when work starts.
    */
   private long plan(long start, double plannedDays) {
     long created = issue.created();
+    VersionSpec roadmap = versionFor(WorkingTime.plusDays(start, plannedDays));
+    if (roadmap != null && timeline.hasNoFixVersion() && inBaseline(created)) {
+      // Work known from the outset goes onto the roadmap when it is filed: the committed scope.
+      timeline.planVersion(created, roadmap, lead());
+    }
     SprintSpec sprint = project.calendar().sprintAt(start);
+    boolean late = dice.chance(profile.midSprintAdd());
+    if (sprint != null && created > sprint.start() && !late) {
+      // Work filed during a sprint waits for the next one's planning, unless it jumps the queue.
+      SprintSpec next = project.calendar().sprintAt(sprint.end());
+      late = next == null;
+      sprint = next == null ? sprint : next;
+    }
     if (sprint != null) {
       start = Math.max(start, WorkingTime.plusDays(sprint.start(), dice.between(0, 1.5)));
-      boolean late = created > sprint.start() || dice.chance(profile.midSprintAdd());
+      late |= created > sprint.start();
       long planned =
           late
               ? WorkingTime.between(Math.max(created, sprint.start()), start, dice.between(0, 1))
@@ -189,6 +202,11 @@ final class IssueLifecycle {
       timeline.planVersion(start, version, lead());
     }
     return start;
+  }
+
+  /** Filed in the first part of the project, before scope is added (the profile's baseline). */
+  private boolean inBaseline(long created) {
+    return created <= WorkingTime.between(project.start(), project.close(), IssueArrivals.BASELINE);
   }
 
   /** The version that should ship work planned to end then; null where versions are not used. */

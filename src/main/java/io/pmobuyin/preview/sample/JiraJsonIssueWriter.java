@@ -126,6 +126,7 @@ final class JiraJsonIssueWriter {
       json.writeStringField("name", version.name());
       json.writeBooleanField("archived", false);
       json.writeBooleanField("released", version.released());
+      json.writeStringField("startDate", JiraTime.date(version.startDate()));
       json.writeStringField("releaseDate", JiraTime.date(version.releaseDate()));
       json.writeEndObject();
     }

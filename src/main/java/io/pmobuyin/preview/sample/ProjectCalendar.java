@@ -2,6 +2,7 @@ package io.pmobuyin.preview.sample;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,13 +69,25 @@ final class ProjectCalendar {
       }
       releases.add(close);
       boolean lastReleased = dice.chance(0.85);
+      long baselineDays =
+          Math.round(ChronoUnit.DAYS.between(start, close) * IssueArrivals.BASELINE);
+      LocalDate firstStart = start.plusDays(baselineDays);
       for (int v = 0; v < releases.size() && v < IDS_PER_PROJECT; v++) {
         LocalDate date = releases.get(v);
+        LocalDate begins =
+            v > 0
+                ? releases.get(v - 1).plusDays(1)
+                : earliest(firstStart, date.minusDays(SPRINT_DAYS), start);
         String name = (1 + v / MINOR_VERSIONS_PER_MAJOR) + "." + (v % MINOR_VERSIONS_PER_MAJOR);
         boolean released = v < releases.size() - 1 || lastReleased;
         versions.add(
             new VersionSpec(
-                10_000L + idBase + v, name, date, JiraTime.at(date, RELEASED_AT), released));
+                10_000L + idBase + v,
+                name,
+                begins,
+                date,
+                JiraTime.at(date, RELEASED_AT),
+                released));
       }
     }
     return new ProjectCalendar(sprints, versions);
@@ -114,6 +127,12 @@ final class ProjectCalendar {
       }
     }
     return null;
+  }
+
+  /** The earlier of the first two, but not before the third. */
+  private static LocalDate earliest(LocalDate a, LocalDate b, LocalDate notBefore) {
+    LocalDate day = a.isBefore(b) ? a : b;
+    return day.isBefore(notBefore) ? notBefore : day;
   }
 
   private static LocalDate thursdayOnOrBefore(LocalDate date) {

@@ -49,6 +49,9 @@ class SamplePortfolioTest {
           categories.add(
               issue.fields().path("project").path("projectCategory").path("name").asText());
           statuses.add(issue.status());
+          issue.changes().stream()
+              .filter(change -> change.field().equals("status"))
+              .forEach(change -> statuses.add(change.toText()));
           years.add(issue.created().atZone(ZoneOffset.UTC).getYear());
         });
 

@@ -2,6 +2,7 @@ package io.pmobuyin.report;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
+import io.pmobuyin.value.EffortFigures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ public record ProjectSection(
     DeliveryKpis kpis,
     List<ProjectPattern> patterns,
     String sponsorId,
-    Map<String, Long> scopeTags) {
+    Map<String, Long> scopeTags,
+    EffortFigures effort) {
 
   public ProjectSection {
     patterns = List.copyOf(patterns);
@@ -34,16 +36,33 @@ public record ProjectSection(
       long changelogsCutShort,
       DeliveryKpis kpis,
       List<ProjectPattern> patterns) {
-    this(key, name, category, closed, issues, changelogsCutShort, kpis, patterns, null, Map.of());
+    this(
+        key,
+        name,
+        category,
+        closed,
+        issues,
+        changelogsCutShort,
+        kpis,
+        patterns,
+        null,
+        Map.of(),
+        null);
   }
 
-  /** A pattern in this project; evidence keys go only to people who may browse the issues. */
+  /**
+   * A pattern in this project; evidence keys go only to people who may browse the issues.
+   *
+   * @param costHours its share of the project's failure hours (each issue once across patterns)
+   * @param upToHours the whole effort of its issues
+   */
   public record ProjectPattern(
       PatternId id,
       long issues,
       double share,
       double costHours,
       double cost,
+      double upToHours,
       List<String> evidence) {
 
     public ProjectPattern {

@@ -4,9 +4,11 @@ import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.portfolio.MinedPortfolio;
 import io.pmobuyin.mining.portfolio.PatternTally;
+import io.pmobuyin.mining.portfolio.ProjectEffort;
 import io.pmobuyin.mining.portfolio.ProjectResult;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.value.CostModel;
+import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
 import io.pmobuyin.value.PatternValueAreas;
 import io.pmobuyin.value.ValueArea;
@@ -38,8 +40,10 @@ public final class ReportAssembler {
     for (PatternId id : PatternId.values()) {
       patterns.add(pattern(id, projects, issues));
     }
+    // Costliest first; patterns whose cost the data cannot separate by what they can have cost.
     patterns.sort(
         Comparator.comparingDouble((PatternSection p) -> -p.cost().money())
+            .thenComparingDouble(p -> -p.cost().upToHours())
             .thenComparing(PatternSection::id));
     LocalDate pmoStart = config.pmoStart();
     return new PortfolioReport(
@@ -125,21 +129,28 @@ public final class ReportAssembler {
     return new TrendPoint(period, projects.size(), issues, affected, share(affected, issues));
   }
 
-  private static PortfolioSection portfolio(
+  private PortfolioSection portfolio(
       List<ProjectResult> projects, long issues, List<PatternSection> patterns) {
     Map<ValueArea, Double> byArea = new EnumMap<>(ValueArea.class);
-    double hours = 0;
-    double money = 0;
     for (PatternSection pattern : patterns) {
-      hours += pattern.cost().hours();
-      money += pattern.cost().money();
       pattern
           .cost()
           .moneyByArea()
           .forEach((area, amount) -> byArea.merge(area, amount, Double::sum));
     }
+    ProjectEffort effort = ProjectEffort.NONE;
+    for (ProjectResult project : projects) {
+      effort = effort.plus(project.effort());
+    }
+    EffortFigures figures = costs.effort(effort);
     return new PortfolioSection(
-        projects.size(), issues, ProjectResult.pooledKpis(projects), hours, money, byArea);
+        projects.size(),
+        issues,
+        ProjectResult.pooledKpis(projects),
+        figures.failureHours(),
+        figures.failureCost(),
+        byArea,
+        figures);
   }
 
   private ProjectSection project(ProjectResult result) {
@@ -155,6 +166,7 @@ public final class ReportAssembler {
                 share(tally.issues(), result.issues()),
                 cost.hours(),
                 cost.money(),
+                cost.upToHours(),
                 tally.evidence()));
       }
     }
@@ -168,7 +180,8 @@ public final class ReportAssembler {
         result.kpis(),
         patterns,
         result.people().sponsorId(),
-        result.people().scopeTags());
+        result.people().scopeTags(),
+        costs.effort(result.effort()));
   }
 
   private static List<KpiPoint> quarters(List<ProjectResult> projects) {

@@ -1,15 +1,19 @@
 package io.pmobuyin.value;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.portfolio.CostBasis;
+import io.pmobuyin.mining.portfolio.Effort;
 import io.pmobuyin.mining.portfolio.PatternTally;
+import io.pmobuyin.mining.portfolio.ProjectEffort;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Prices a pattern: the hours spent on the issues that show it (time spent, else the original
- * estimate, else the admin's fallback hours) at the hourly rate; for schedule slips also each day
- * late at the cost of delay. The money is split evenly over the pattern's value areas.
+ * Prices what the patterns took: hours at the hourly rate (an issue with neither time spent nor
+ * estimate at the admin's fallback hours), each issue's effort once across all patterns; delay per
+ * late release per day at the cost of delay, only when the admin set one. The money of a pattern is
+ * split evenly over the value areas it hurts.
  */
 public final class CostModel {
 
@@ -23,15 +27,46 @@ public final class CostModel {
     return rates;
   }
 
+  public double hours(Effort effort) {
+    return effort.hours(rates.fallbackHoursPerIssue());
+  }
+
+  /** The days late at the cost of delay: 0 while the admin has set none. */
+  public double delayMoney(long delayDays) {
+    return delayDays * rates.costOfDelayPerDay();
+  }
+
   public PatternCost cost(PatternId pattern, PatternTally tally) {
-    double hours =
-        tally.effortSeconds() / 3600.0
-            + tally.issuesWithoutEffort() * rates.fallbackHoursPerIssue();
-    double money = hours * rates.hourlyRate();
-    if (pattern == PatternId.SCHEDULE_SLIP) {
-      money += tally.slipDays() * rates.costOfDelayPerDay();
-    }
-    return new PatternCost(hours, money, splitOverAreas(pattern, money));
+    double hours = hours(tally.share());
+    double money =
+        pattern == PatternId.SCHEDULE_SLIP
+            ? delayMoney(tally.delayDays())
+            : hours * rates.hourlyRate();
+    return new PatternCost(
+        CostBasis.of(pattern),
+        hours,
+        money,
+        splitOverAreas(pattern, money),
+        hours(tally.attributed()),
+        hours(tally.onIssues()),
+        tally.unseparated(),
+        tally.delayDays());
+  }
+
+  /** The effort of some projects read against what failure and delay took of it. */
+  public EffortFigures effort(ProjectEffort effort) {
+    double failureHours = hours(effort.failure());
+    double delay = delayMoney(effort.delayDays());
+    return new EffortFigures(
+        hours(effort.all()),
+        effort.recordedSeconds() / 3600.0,
+        effort.all().issuesWithoutEffort(),
+        failureHours,
+        failureHours * rates.hourlyRate() + delay,
+        hours(effort.atStake()),
+        effort.lateDeliverables(),
+        effort.delayDays(),
+        delay);
   }
 
   /** Money of a pattern split evenly over the value areas it hurts; zero for the others. */

@@ -6,7 +6,8 @@ import java.util.Objects;
  * What an hour of work and a day of delay cost, set by the admin.
  *
  * @param hourlyRate cost of one hour of work
- * @param costOfDelayPerDay cost of one day a deliverable is late
+ * @param costOfDelayPerDay cost of one day a release or deliverable is late; 0 (the default) prices
+ *     no delay, as no figure is invented for the admin
  * @param currency ISO code shown beside amounts
  * @param fallbackHoursPerIssue hours assumed for an issue with neither time spent nor estimate
  */
@@ -21,6 +22,6 @@ public record ValueRates(
   }
 
   public static ValueRates defaults() {
-    return new ValueRates(100, 1_000, "USD", 4);
+    return new ValueRates(100, 0, "USD", 4);
   }
 }

@@ -171,6 +171,19 @@ public final class IssueBuilder {
     return this;
   }
 
+  /** Work logged that day: the history records the time spent before and after. */
+  public IssueBuilder loggedHours(double day, double hours) {
+    long before = spent == null ? 0 : spent;
+    long after = before + Math.round(hours * 3600);
+    change(
+        day,
+        ChangeField.TIME_SPENT,
+        before == 0 ? null : Long.toString(before),
+        Long.toString(after));
+    this.spent = after;
+    return this;
+  }
+
   public IssueBuilder reassignedOnDay(double day, String to) {
     change(day, ChangeField.ASSIGNEE, assignee, to);
     this.assignee = to;

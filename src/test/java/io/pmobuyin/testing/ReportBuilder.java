@@ -1,6 +1,7 @@
 package io.pmobuyin.testing;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
@@ -114,7 +115,7 @@ public final class ReportBuilder {
         new ReportSettings(pmoStart, "UTC", rates),
         new ImportSummary(1, issues, 0, 0, List.of(), 0),
         0,
-        new PortfolioSection(sections.size(), issues, pooled(sections), hours, money, byArea),
+        new PortfolioSection(sections.size(), issues, pooled(sections), hours, money, byArea, null),
         patterns,
         sections,
         quarters,
@@ -155,7 +156,15 @@ public final class ReportBuilder {
         affectedProjects,
         issues == 0 ? 0 : (double) affected / issues,
         PatternValueAreas.of(id),
-        new PatternCost(hours, money, CostModel.splitOverAreas(id, money)),
+        new PatternCost(
+            CostBasis.of(id),
+            hours,
+            money,
+            CostModel.splitOverAreas(id, money),
+            hours,
+            hours,
+            0,
+            0),
         trend,
         pmoStart == null ? null : trendPoint(id, "before-pmo", filter(sections, this::before)),
         pmoStart == null ? null : trendPoint(id, "after-pmo", filter(sections, p -> !before(p))));
@@ -309,10 +318,21 @@ public final class ReportBuilder {
                 issues == 0 ? 0 : (double) p.affected() / issues,
                 p.costHours(),
                 p.cost(),
+                p.costHours(),
                 List.of(key + "-1")));
       }
       return new ProjectSection(
-          key, name, category, closed, issues, 0, kpis.build(issues), shown, sponsorId, scopeTags);
+          key,
+          name,
+          category,
+          closed,
+          issues,
+          0,
+          kpis.build(issues),
+          shown,
+          sponsorId,
+          scopeTags,
+          null);
     }
 
     private record PatternSpec(PatternId id, long affected, double costHours, double cost) {}

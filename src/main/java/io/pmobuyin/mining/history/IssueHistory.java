@@ -195,6 +195,62 @@ public final class IssueHistory {
     return first;
   }
 
+  /**
+   * Time logged after the work was first reopened, in seconds: the issue's time spent now less what
+   * its work log held at the reopening. 0 when never reopened; -1 when the history has no work-log
+   * entries to tell (then the rework cannot be told apart from the rest of the work).
+   */
+  public long secondsLoggedAfterReopening() {
+    if (!reopened()) {
+      return 0;
+    }
+    List<ChangeEvent> logged = events(ChangeField.TIME_SPENT);
+    Long spent = issue.timeSpentSeconds();
+    if (logged.isEmpty() || spent == null) {
+      return -1;
+    }
+    Instant reopenedAt = firstReopening();
+    long atReopening = 0;
+    for (ChangeEvent change : logged) {
+      if (change.at().isAfter(reopenedAt)) {
+        break;
+      }
+      atReopening = seconds(change.to());
+    }
+    return Math.max(0, spent - atReopening);
+  }
+
+  /** The first move from a done status back to another, or the first resolution cleared. */
+  private Instant firstReopening() {
+    Instant first = null;
+    for (int i = 1; i < statuses.size(); i++) {
+      if (statuses.get(i - 1).category() == StatusCategory.DONE
+          && statuses.get(i).category() != StatusCategory.DONE
+          && statuses.get(i).category() != StatusCategory.UNKNOWN) {
+        first = statuses.get(i).start();
+        break;
+      }
+    }
+    for (ChangeEvent change : events(ChangeField.RESOLUTION)) {
+      if (!change.isEmptyFrom() && change.isEmptyTo()) {
+        first = earlier(first, change.at());
+        break;
+      }
+    }
+    return first;
+  }
+
+  private static long seconds(String text) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Long.parseLong(text.trim()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /** When work on the issue began: first in progress, else first resolved; null if neither. */
   public Instant workStart() {
     for (StatusInterval interval : statuses) {

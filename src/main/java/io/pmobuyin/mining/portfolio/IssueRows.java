@@ -35,6 +35,9 @@ final class IssueRows {
   private long[] created = new long[16];
   private float[] cycleDays = new float[16];
   private int[] effortMinutes = new int[16];
+  private int[] spentMinutes = new int[16];
+  private int[] overrunMinutes = new int[16];
+  private int[] reworkMinutes = new int[16];
   private int[] slipDays = new int[16];
   private int[] patterns = new int[16];
   private short[] flags = new short[16];
@@ -72,6 +75,8 @@ final class IssueRows {
     effortMinutes[size] =
         effortSeconds < 0 ? -1 : (int) Math.min(Integer.MAX_VALUE, (effortSeconds + 30) / 60);
     slipDays[size] = slip;
+    spentMinutes[size] = -1;
+    reworkMinutes[size] = -1;
     patterns[size] = bits;
     flags[size] = (short) flag;
     plans[size] = issuePlans;
@@ -102,6 +107,37 @@ final class IssueRows {
   /** Time spent, else original estimate, in seconds (to the minute); negative when neither. */
   long effortSeconds(int row) {
     return effortMinutes[row] < 0 ? -1 : effortMinutes[row] * 60L;
+  }
+
+  /**
+   * The last row's costs: time spent (negative: none logged), time over the estimate, and time
+   * logged after a reopening (negative: the history cannot say), in seconds, kept to the minute.
+   */
+  void costs(long spentSeconds, long overrunSeconds, long reworkSeconds) {
+    int row = size - 1;
+    spentMinutes[row] = minutes(spentSeconds);
+    overrunMinutes[row] = Math.max(0, minutes(overrunSeconds));
+    reworkMinutes[row] = minutes(reworkSeconds);
+  }
+
+  long spentSeconds(int row) {
+    return seconds(spentMinutes[row]);
+  }
+
+  long overrunSeconds(int row) {
+    return seconds(overrunMinutes[row]);
+  }
+
+  long reworkSeconds(int row) {
+    return seconds(reworkMinutes[row]);
+  }
+
+  private static int minutes(long seconds) {
+    return seconds < 0 ? -1 : (int) Math.min(Integer.MAX_VALUE, (seconds + 30) / 60);
+  }
+
+  private static long seconds(int minutes) {
+    return minutes < 0 ? -1 : minutes * 60L;
   }
 
   int slipDays(int row) {
@@ -221,6 +257,9 @@ final class IssueRows {
     cycleDays = Arrays.copyOf(cycleDays, capacity);
     effortMinutes = Arrays.copyOf(effortMinutes, capacity);
     slipDays = Arrays.copyOf(slipDays, capacity);
+    spentMinutes = Arrays.copyOf(spentMinutes, capacity);
+    overrunMinutes = Arrays.copyOf(overrunMinutes, capacity);
+    reworkMinutes = Arrays.copyOf(reworkMinutes, capacity);
     patterns = Arrays.copyOf(patterns, capacity);
     flags = Arrays.copyOf(flags, capacity);
     plans = Arrays.copyOf(plans, capacity);

@@ -14,6 +14,7 @@ public final class ProjectResult {
   private final LocalDate closed;
   private final long changelogsCutShort;
   private final Map<PatternId, PatternTally> patterns;
+  private final ProjectEffort effort;
   private final KpiInputs kpiInputs;
   private final DeliveryKpis kpis;
   private final ProjectPeople people;
@@ -24,6 +25,7 @@ public final class ProjectResult {
       LocalDate closed,
       long changelogsCutShort,
       Map<PatternId, PatternTally> patterns,
+      ProjectEffort effort,
       KpiInputs kpiInputs,
       ProjectPeople people,
       EngagementTally engagement) {
@@ -31,6 +33,7 @@ public final class ProjectResult {
     this.closed = closed;
     this.changelogsCutShort = changelogsCutShort;
     this.patterns = new EnumMap<>(patterns);
+    this.effort = effort;
     this.kpiInputs = kpiInputs;
     this.kpis = kpiInputs.kpis();
     this.people = people;
@@ -87,6 +90,11 @@ public final class ProjectResult {
 
   public DeliveryKpis kpis() {
     return kpis;
+  }
+
+  /** Its effort, each issue once, and what failure and delay took of it. */
+  public ProjectEffort effort() {
+    return effort;
   }
 
   public PatternTally pattern(PatternId id) {

@@ -15,7 +15,6 @@ import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.ProjectRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +31,7 @@ final class ProjectTally {
   private final IssueRows rows;
   private final ProjectVersions versions;
   private final Instant baseline;
+  private final Map<String, Integer> lateDeliverables = new java.util.HashMap<>();
   private int[] distinct;
   private long start = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
@@ -73,6 +73,21 @@ final class ProjectTally {
         patternBits,
         flags,
         plans);
+    long spent = issue.timeSpentSeconds() == null ? -1 : issue.timeSpentSeconds();
+    Long estimate = issue.originalEstimateSeconds();
+    long overrun = spent > 0 && estimate != null && estimate > 0 ? spent - estimate : 0;
+    rows.costs(spent, overrun, view.history().secondsLoggedAfterReopening());
+    if (view.slipDays() > 0) {
+      lateDeliverables.merge(deliverable(view), view.slipDays(), Math::max);
+    }
+  }
+
+  /** What was late: the due day where set, else the release it missed (the latest of them). */
+  private static String deliverable(IssueView view) {
+    if (view.issue().due() != null) {
+      return "due " + view.issue().due();
+    }
+    return "release " + view.dueBasis();
   }
 
   /** The issue's fix-version plans and moves, each version name held once for the project. */
@@ -143,8 +158,8 @@ final class ProjectTally {
     EngagementTally split = new EngagementTally();
     split.spanMillis(kpis.spanMillis);
     long cutShort = 0;
-    Map<PatternId, long[]> sums = new EnumMap<>(PatternId.class);
-    Map<PatternId, List<String>> evidence = new EnumMap<>(PatternId.class);
+    ProjectCosts costs = new ProjectCosts(config.evidenceLimit());
+    lateDeliverables.forEach(costs::late);
     for (int row : distinct) {
       MinedIssue issue = rows.view(row);
       for (FailurePattern pattern : patterns) {
@@ -156,34 +171,30 @@ final class ProjectTally {
       boolean engaged = rows.has(row, IssueRows.ENGAGED);
       count(split.kpis(engaged), row);
       cutShort += rows.has(row, IssueRows.CHANGELOG_CUT_SHORT) ? 1 : 0;
+      List<PatternId> shown = new ArrayList<>();
       for (FailurePattern pattern : patterns) {
         if ((rows.patterns(row) & bit(pattern.id())) != 0) {
           split.pattern(pattern.id(), engaged);
-          long[] sum = sums.computeIfAbsent(pattern.id(), id -> new long[4]);
-          long effort = rows.effortSeconds(row);
-          sum[0]++;
-          sum[1] += Math.max(0, effort);
-          sum[2] += effort < 0 ? 1 : 0;
-          sum[3] += rows.slipDays(row);
-          List<String> keys = evidence.computeIfAbsent(pattern.id(), id -> new ArrayList<>());
-          if (keys.size() < config.evidenceLimit()) {
-            keys.add(rows.key(row));
-          }
+          shown.add(pattern.id());
         }
       }
+      costs.add(
+          rows.key(row),
+          shown,
+          rows.effortSeconds(row),
+          rows.spentSeconds(row),
+          rows.overrunSeconds(row),
+          rows.reworkSeconds(row));
     }
     kpis.closeProject();
     split.kpis(true).closeProject();
     split.kpis(false).closeProject();
-    Map<PatternId, PatternTally> tallies = new EnumMap<>(PatternId.class);
-    sums.forEach(
-        (id, sum) ->
-            tallies.put(id, new PatternTally(sum[0], sum[1], sum[2], sum[3], evidence.get(id))));
     return new ProjectResult(
         metadata.record(),
         context.projectEnd().atZone(config.zone()).toLocalDate(),
         cutShort,
-        tallies,
+        costs.tallies(),
+        costs.effort(),
         kpis,
         new ProjectPeople(people.sponsor(), people.scopeTags()),
         split);

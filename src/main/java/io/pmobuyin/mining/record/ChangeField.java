@@ -17,6 +17,8 @@ public enum ChangeField {
   FLAGGED,
   LINK,
   DUE_DATE,
+  /** Work logged: Jira records the total time spent, in seconds, before and after. */
+  TIME_SPENT,
   OTHER;
 
   private static final Map<String, ChangeField> BY_NAME =
@@ -33,7 +35,9 @@ public enum ChangeField {
           Map.entry("link", LINK),
           Map.entry("issuelinks", LINK),
           Map.entry("duedate", DUE_DATE),
-          Map.entry("due date", DUE_DATE));
+          Map.entry("due date", DUE_DATE),
+          Map.entry("timespent", TIME_SPENT),
+          Map.entry("time spent", TIME_SPENT));
 
   /** The field a changelog item names, by its {@code field} or {@code fieldId}; OTHER if none. */
   public static ChangeField named(String name) {

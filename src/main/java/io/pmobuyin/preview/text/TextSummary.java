@@ -8,7 +8,10 @@ import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
+import io.pmobuyin.value.EffortFigures;
+import io.pmobuyin.value.PatternCost;
 import io.pmobuyin.value.ValueArea;
+import io.pmobuyin.value.ValueRates;
 import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.util.List;
@@ -43,6 +46,7 @@ public final class TextSummary {
             whole.format(report.portfolio().projects()),
             whole.format(report.portfolio().issues())));
     out.println();
+    headline(report, out);
     patterns(report, out);
     out.println();
     kpis(report, out);
@@ -106,26 +110,78 @@ public final class TextSummary {
   private void patterns(PortfolioReport report, PrintWriter out) {
     String currency = report.settings().rates().currency();
     out.printf(
-        "%-26s %9s %7s %9s %11s %14s  %s%n",
+        "%-26s %9s %7s %9s %11s %14s %11s  %s%n",
         messages.text("pmobuyin.cli.text.patterns"),
         messages.text("pmobuyin.cli.text.issues"),
         messages.text("pmobuyin.cli.text.share"),
         messages.text("pmobuyin.cli.text.projects"),
         messages.text("pmobuyin.cli.text.hours"),
         messages.text("pmobuyin.cli.text.cost", currency),
+        messages.text("pmobuyin.cli.text.up-to-hours"),
         report.beforePmo() == null ? "" : messages.text("pmobuyin.cli.text.before-after"));
     List<PatternSection> top = report.patterns().stream().limit(TOP_PATTERNS).toList();
     for (PatternSection pattern : top) {
       out.printf(
-          "  %-24s %9s %7s %9s %11s %14s  %s%n",
+          "  %-24s %9s %7s %9s %11s %14s %11s  %s%n",
           messages.text(pattern.id().nameKey()),
           whole.format(pattern.issues()),
           percent.format(pattern.share()),
           whole.format(pattern.projects()),
-          whole.format(pattern.cost().hours()),
+          basisMark(pattern.cost()),
           whole.format(pattern.cost().money()),
+          whole.format(pattern.cost().upToHours()),
           beforeAfter(pattern.beforePmo(), pattern.afterPmo()));
     }
+  }
+
+  /** The pattern's hours, or a word where its cost is delay or cannot be separated. */
+  private String basisMark(PatternCost cost) {
+    return switch (cost.basis()) {
+      case ATTRIBUTED ->
+          cost.hours() == 0 && cost.unseparatedIssues() > 0
+              ? messages.text("pmobuyin.cli.text.basis.upper-bound")
+              : whole.format(cost.hours());
+      case DELAY -> messages.text("pmobuyin.cli.text.basis.delay");
+      case UPPER_BOUND -> messages.text("pmobuyin.cli.text.basis.upper-bound");
+    };
+  }
+
+  /**
+   * What failure took, read against all the effort, each issue once, with the assumptions the money
+   * rests on: the figure a CFO asks about first.
+   */
+  private void headline(PortfolioReport report, PrintWriter out) {
+    EffortFigures effort = report.portfolio().effort();
+    if (effort == null) {
+      return;
+    }
+    ValueRates rates = report.settings().rates();
+    out.println(
+        messages.text(
+            "pmobuyin.cli.text.headline",
+            whole.format(effort.failureHours()),
+            percent.format(effort.failureShare()),
+            whole.format(effort.hours()),
+            percent.format(effort.hours() == 0 ? 0 : effort.recordedHours() / effort.hours()),
+            rates.currency(),
+            whole.format(effort.failureCost()),
+            whole.format(effort.atStakeHours())));
+    out.println(
+        messages.text(
+            "pmobuyin.cli.text.assumptions",
+            rates.currency(),
+            whole.format(rates.hourlyRate()),
+            whole.format(rates.fallbackHoursPerIssue()),
+            whole.format(effort.issuesWithoutEffort()),
+            rates.costOfDelayPerDay() > 0
+                ? messages.text(
+                    "pmobuyin.cli.text.assumptions.delay",
+                    rates.currency(),
+                    whole.format(rates.costOfDelayPerDay()),
+                    whole.format(effort.lateDeliverables()),
+                    whole.format(effort.delayDays()))
+                : messages.text("pmobuyin.cli.text.assumptions.no-delay")));
+    out.println();
   }
 
   private String beforeAfter(TrendPoint before, TrendPoint after) {

@@ -1,5 +1,7 @@
 package io.pmobuyin.report.json;
 
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.PatternCost;
@@ -36,6 +38,11 @@ final class PatternSectionReader {
           .field("costHours", JsonCursor::number)
           .field("cost", JsonCursor::number)
           .field("costByArea", ReportIds.AMOUNT_BY_AREA)
+          .optionalField("costBasis", ValueReader.oneOf(CostBasis.values(), CostBasis::name))
+          .optionalField("attributedHours", JsonCursor::number)
+          .optionalField("upToHours", JsonCursor::number)
+          .optionalField("unseparatedIssues", JsonCursor::count)
+          .optionalField("delayDays", JsonCursor::count)
           .field("trend", ValueReader.listOf(TREND_POINT))
           .field("beforePmo", TREND_POINT.orNull())
           .field("afterPmo", TREND_POINT.orNull())
@@ -47,11 +54,28 @@ final class PatternSectionReader {
                       read.count("projects"),
                       read.number("share"),
                       read.value("valueAreas"),
-                      new PatternCost(
-                          read.number("costHours"), read.number("cost"), read.value("costByArea")),
+                      cost(read),
                       read.value("trend"),
                       read.value("beforePmo"),
                       read.value("afterPmo")));
 
   private PatternSectionReader() {}
+
+  /** A report stored before costs had a basis priced each pattern on its issues' whole effort. */
+  private static PatternCost cost(ObjectReader.Fields read) {
+    PatternId id = read.value("id");
+    double hours = read.number("costHours");
+    CostBasis basis = read.optional("costBasis");
+    Long unseparated = read.optional("unseparatedIssues");
+    Long delayDays = read.optional("delayDays");
+    return new PatternCost(
+        basis == null ? CostBasis.of(id) : basis,
+        hours,
+        read.number("cost"),
+        read.value("costByArea"),
+        ProjectSectionReader.orElse(read.optional("attributedHours"), hours),
+        ProjectSectionReader.orElse(read.optional("upToHours"), hours),
+        unseparated == null ? 0 : unseparated,
+        delayDays == null ? 0 : delayDays);
+  }
 }

@@ -13,6 +13,7 @@ final class PortfolioSectionReader {
           .field("costHours", JsonCursor::number)
           .field("cost", JsonCursor::number)
           .field("costByArea", ReportIds.AMOUNT_BY_AREA)
+          .optionalField("effort", EffortReader.EFFORT.orNull())
           .into(
               read ->
                   new PortfolioSection(
@@ -21,7 +22,8 @@ final class PortfolioSectionReader {
                       read.value("kpis"),
                       read.number("costHours"),
                       read.number("cost"),
-                      read.value("costByArea")));
+                      read.value("costByArea"),
+                      read.optional("effort")));
 
   private PortfolioSectionReader() {}
 }

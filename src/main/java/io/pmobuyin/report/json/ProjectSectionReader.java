@@ -12,6 +12,7 @@ final class ProjectSectionReader {
           .field("share", JsonCursor::number)
           .field("costHours", JsonCursor::number)
           .field("cost", JsonCursor::number)
+          .optionalField("upToHours", JsonCursor::number)
           .field("evidence", ValueReader.listOf(JsonCursor::text))
           .into(
               read ->
@@ -21,6 +22,7 @@ final class ProjectSectionReader {
                       read.number("share"),
                       read.number("costHours"),
                       read.number("cost"),
+                      orElse(read.optional("upToHours"), read.number("costHours")),
                       read.value("evidence")));
 
   static final ValueReader<ProjectSection> PROJECT =
@@ -35,6 +37,7 @@ final class ProjectSectionReader {
           .field("patterns", ValueReader.listOf(PATTERN))
           .field("sponsorId", JsonCursor::nullableText)
           .field("scopeTags", ValueReader.mapOf(JsonCursor::count))
+          .optionalField("effort", EffortReader.EFFORT.orNull())
           .into(
               read ->
                   new ProjectSection(
@@ -47,7 +50,13 @@ final class ProjectSectionReader {
                       read.value("kpis"),
                       read.value("patterns"),
                       read.text("sponsorId"),
-                      read.value("scopeTags")));
+                      read.value("scopeTags"),
+                      read.optional("effort")));
 
   private ProjectSectionReader() {}
+
+  /** A figure a report stored before it existed takes the one it used to be written as. */
+  static double orElse(Double value, double earlier) {
+    return value == null ? earlier : value;
+  }
 }

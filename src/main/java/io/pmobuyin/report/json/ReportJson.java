@@ -44,6 +44,7 @@ public final class ReportJson {
     json.name("costHours").value(report.portfolio().costHours());
     json.name("cost").value(report.portfolio().cost());
     byArea(json.name("costByArea"), report.portfolio().costByArea());
+    EffortReader.write(json.name("effort"), report.portfolio().effort());
     json.endObject();
     json.name("patterns").beginArray();
     report.patterns().forEach(pattern -> pattern(json, pattern));
@@ -159,6 +160,11 @@ public final class ReportJson {
     json.name("costHours").value(pattern.cost().hours());
     json.name("cost").value(pattern.cost().money());
     byArea(json.name("costByArea"), pattern.cost().moneyByArea());
+    json.name("costBasis").value(pattern.cost().basis().name());
+    json.name("attributedHours").value(pattern.cost().attributedHours());
+    json.name("upToHours").value(pattern.cost().upToHours());
+    json.name("unseparatedIssues").value(pattern.cost().unseparatedIssues());
+    json.name("delayDays").value(pattern.cost().delayDays());
     json.name("trend").beginArray();
     pattern.trend().forEach(point -> trendPoint(json, point));
     json.endArray();
@@ -184,6 +190,7 @@ public final class ReportJson {
       json.name("share").value(pattern.share());
       json.name("costHours").value(pattern.costHours());
       json.name("cost").value(pattern.cost());
+      json.name("upToHours").value(pattern.upToHours());
       strings(json.name("evidence"), pattern.evidence());
       json.endObject();
     }
@@ -194,6 +201,7 @@ public final class ReportJson {
         .sorted(java.util.Map.Entry.comparingByKey())
         .forEach(tag -> json.name(tag.getKey()).value(tag.getValue()));
     json.endObject();
+    EffortReader.write(json.name("effort"), project.effort());
     json.endObject();
   }
 

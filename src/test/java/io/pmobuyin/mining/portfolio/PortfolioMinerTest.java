@@ -78,10 +78,10 @@ class PortfolioMinerTest {
     ProjectResult abc = mine(projectAbc()).projects().get(0);
 
     assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).evidence()).containsExactly("ABC-2");
-    assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).slipDays()).isEqualTo(3);
-    assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).effortSeconds()).isEqualTo(20 * 3600);
+    assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).delayDays()).isEqualTo(3);
+    assertThat(abc.pattern(PatternId.SCHEDULE_SLIP).onIssues().seconds()).isEqualTo(20 * 3600);
     assertThat(abc.pattern(PatternId.ABANDONED_WORK).evidence()).containsExactly("ABC-4", "ABC-5");
-    assertThat(abc.pattern(PatternId.ABANDONED_WORK).issuesWithoutEffort()).isEqualTo(2);
+    assertThat(abc.pattern(PatternId.ABANDONED_WORK).onIssues().issuesWithoutEffort()).isEqualTo(2);
     assertThat(abc.pattern(PatternId.SCOPE_CREEP).evidence()).isEmpty();
     assertThat(abc.pattern(PatternId.REWORK).issues()).isEqualTo(1);
     assertThat(abc.pattern(PatternId.STALLED_WORK).issues()).isZero();

@@ -90,4 +90,29 @@ class TextSummaryTest {
         .contains("status.Awaiting Merge=to-do, in-progress or done");
     assertThat(summary(MiningConfig.defaults())).doesNotContain("has no category");
   }
+
+  @Test
+  void leadsWithFailureHoursAgainstAllEffortAndTheAssumptionsBehindTheMoney() {
+    PortfolioReport report =
+        Reports.mine(
+            List.of(
+                anIssue()
+                    .key("OLD-1")
+                    .estimatedHours(10)
+                    .spentHours(16)
+                    .startedOnDay(1)
+                    .resolvedOnDay(3)
+                    .build(),
+                anIssue().key("OLD-2").spentHours(4).startedOnDay(1).resolvedOnDay(2).build()),
+            MiningConfig.defaults());
+    StringWriter text = new StringWriter();
+    new TextSummary(Messages.forLocale(Locale.ENGLISH), Locale.ENGLISH)
+        .write(report, new PrintWriter(text));
+
+    assertThat(text.toString())
+        .contains("Failure took 6 hours, 30.0% of all 20 hours of effort (100.0% of it recorded")
+        .contains("about USD 600")
+        .contains("USD 100 an hour")
+        .contains("no cost of delay set");
+  }
 }

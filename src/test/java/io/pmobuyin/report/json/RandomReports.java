@@ -1,6 +1,7 @@
 package io.pmobuyin.report.json;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
@@ -13,6 +14,7 @@ import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ReportSettings;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
+import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
 import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
@@ -58,7 +60,7 @@ final class RandomReports {
         new ImportSummary(
             random.nextInt(), count(), count(), count(), list(3, this::problem), count()),
         count(),
-        new PortfolioSection(count(), count(), kpis(), number(), number(), byArea()),
+        new PortfolioSection(count(), count(), kpis(), number(), number(), byArea(), effort()),
         list(PatternId.values().length, this::pattern),
         list(5, this::project),
         list(4, () -> new KpiPoint(text(), count(), kpis())),
@@ -80,7 +82,15 @@ final class RandomReports {
         count(),
         number(),
         list(3, () -> ValueArea.values()[random.nextInt(ValueArea.values().length)]),
-        new PatternCost(number(), number(), byArea()),
+        new PatternCost(
+            CostBasis.values()[random.nextInt(CostBasis.values().length)],
+            number(),
+            number(),
+            byArea(),
+            number(),
+            number(),
+            count(),
+            count()),
         list(6, this::trendPoint),
         split ? trendPoint() : null,
         split ? trendPoint() : null);
@@ -105,12 +115,18 @@ final class RandomReports {
         kpis(),
         list(4, this::projectPattern),
         random.nextBoolean() ? text() : null,
-        scopeTags);
+        scopeTags,
+        random.nextBoolean() ? effort() : null);
+  }
+
+  private EffortFigures effort() {
+    return new EffortFigures(
+        number(), number(), number(), number(), number(), number(), count(), count(), number());
   }
 
   private ProjectSection.ProjectPattern projectPattern() {
     return new ProjectSection.ProjectPattern(
-        patternId(), count(), number(), number(), number(), list(4, this::text));
+        patternId(), count(), number(), number(), number(), number(), list(4, this::text));
   }
 
   private SponsorshipSection.SponsorProjects sponsor() {

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.json.ReportDocuments.Place;
 import io.pmobuyin.testing.Reports;
+import io.pmobuyin.value.PatternCost;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -63,10 +65,7 @@ class ReportJsonReaderTest {
     List<String> checked = new ArrayList<>();
 
     for (Place place : ReportDocuments.places(document)) {
-      if (!place.isField()
-          || place.scopeTag()
-          || isPatternName(place)
-          || OPTIONAL.contains(place.path())) {
+      if (!place.isField() || place.scopeTag() || isPatternName(place) || optional(place.path())) {
         continue;
       }
       String without = place.change(document, slot -> slot.remove());
@@ -82,7 +81,21 @@ class ReportJsonReaderTest {
   }
 
   /** Fields added to schema v1 after reports were stored; the schema does not require them. */
-  private static final List<String> OPTIONAL = List.of("$.import.uncategorisedStatuses");
+  private static final List<String> OPTIONAL =
+      List.of(
+          "$.import.uncategorisedStatuses",
+          "$.portfolio.effort",
+          "$.patterns[].costBasis",
+          "$.patterns[].attributedHours",
+          "$.patterns[].upToHours",
+          "$.patterns[].unseparatedIssues",
+          "$.patterns[].delayDays",
+          "$.projects[].effort",
+          "$.projects[].patterns[].upToHours");
+
+  private static boolean optional(String path) {
+    return OPTIONAL.contains(path.replaceAll("\\[\\d+]", "[]"));
+  }
 
   @Test
   void readsAReportStoredBeforeTheOptionalFieldsExisted() {
@@ -90,9 +103,18 @@ class ReportJsonReaderTest {
     assertThat(reader.read(JSON).imports().uncategorisedStatuses())
         .containsEntry("Patch Available", 4L);
     ((ObjectNode) document.get("import")).remove("uncategorisedStatuses");
+    ((ObjectNode) document.get("portfolio")).remove("effort");
+    ObjectNode pattern = (ObjectNode) document.get("patterns").get(0);
+    List.of("costBasis", "attributedHours", "upToHours", "unseparatedIssues", "delayDays")
+        .forEach(pattern::remove);
 
-    assertThat(reader.read(ReportDocuments.text(document)).imports().uncategorisedStatuses())
-        .isEmpty();
+    PortfolioReport earlier = reader.read(ReportDocuments.text(document));
+    assertThat(earlier.imports().uncategorisedStatuses()).isEmpty();
+    assertThat(earlier.portfolio().effort()).isNull();
+    PatternCost cost = earlier.patterns().get(0).cost();
+    assertThat(cost.upToHours()).isEqualTo(cost.hours());
+    assertThat(cost.attributedHours()).isEqualTo(cost.hours());
+    assertThat(cost.basis()).isEqualTo(CostBasis.of(earlier.patterns().get(0).id()));
   }
 
   @Test

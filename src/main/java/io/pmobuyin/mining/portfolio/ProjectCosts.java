@@ -1,0 +1,121 @@
+package io.pmobuyin.mining.portfolio;
+
+import io.pmobuyin.mining.pattern.PatternId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds up one project's effort and what its patterns cost, issue by issue, so that every total
+ * counts an issue's effort once; and its late deliverables, so that delay is counted per release,
+ * never per issue.
+ */
+final class ProjectCosts {
+
+  private final int evidenceLimit;
+  private final Map<PatternId, PatternSum> patterns = new EnumMap<>(PatternId.class);
+  private final Map<String, Integer> lateDeliverables = new HashMap<>();
+  private Effort all = Effort.NONE;
+  private double recordedSeconds;
+  private Effort failure = Effort.NONE;
+  private Effort atStake = Effort.NONE;
+
+  ProjectCosts(int evidenceLimit) {
+    this.evidenceLimit = evidenceLimit;
+  }
+
+  /** A release (or due day) whose delivered work came {@code days} late; its latest work counts. */
+  void late(String deliverable, int days) {
+    if (days > 0) {
+      lateDeliverables.merge(deliverable, days, Math::max);
+    }
+  }
+
+  /**
+   * One issue, with the patterns it shows.
+   *
+   * @param effortSeconds time spent, else estimate; negative when neither
+   * @param spentSeconds time spent; negative when none was logged
+   */
+  void add(
+      String key,
+      List<PatternId> shown,
+      long effortSeconds,
+      long spentSeconds,
+      long overrunSeconds,
+      long reworkSeconds) {
+    Effort effort = Effort.ofIssue(effortSeconds);
+    all = all.plus(effort);
+    recordedSeconds += Math.max(0, spentSeconds);
+    if (shown.isEmpty()) {
+      return;
+    }
+    atStake = atStake.plus(effort);
+    Map<PatternId, Effort> attributed = new EnumMap<>(PatternId.class);
+    Effort claimed = Effort.NONE;
+    for (PatternId id : shown) {
+      Effort part =
+          CostAttribution.attributed(
+              id, effortSeconds, spentSeconds, overrunSeconds, reworkSeconds);
+      if (part != null) {
+        attributed.put(id, part);
+        claimed = claimed.plus(part);
+      }
+    }
+    double fitting = CostAttribution.fitting(effort, claimed);
+    for (PatternId id : shown) {
+      PatternSum sum = patterns.computeIfAbsent(id, p -> new PatternSum());
+      Effort part = attributed.get(id);
+      sum.issues++;
+      sum.onIssues = sum.onIssues.plus(effort);
+      if (part == null) {
+        sum.unseparated++;
+      } else {
+        sum.attributed = sum.attributed.plus(part);
+        sum.share = sum.share.plus(part.times(fitting));
+        failure = failure.plus(part.times(fitting));
+      }
+      if (sum.evidence.size() < evidenceLimit) {
+        sum.evidence.add(key);
+      }
+    }
+  }
+
+  Map<PatternId, PatternTally> tallies() {
+    long delayDays = delayDays();
+    Map<PatternId, PatternTally> tallies = new EnumMap<>(PatternId.class);
+    patterns.forEach(
+        (id, sum) ->
+            tallies.put(
+                id,
+                new PatternTally(
+                    sum.issues,
+                    sum.onIssues,
+                    sum.attributed,
+                    sum.unseparated,
+                    sum.share,
+                    id == PatternId.SCHEDULE_SLIP ? delayDays : 0,
+                    sum.evidence)));
+    return tallies;
+  }
+
+  ProjectEffort effort() {
+    return new ProjectEffort(
+        all, recordedSeconds, failure, atStake, lateDeliverables.size(), delayDays());
+  }
+
+  private long delayDays() {
+    return lateDeliverables.values().stream().mapToLong(Integer::longValue).sum();
+  }
+
+  private static final class PatternSum {
+    long issues;
+    Effort onIssues = Effort.NONE;
+    Effort attributed = Effort.NONE;
+    long unseparated;
+    Effort share = Effort.NONE;
+    final List<String> evidence = new ArrayList<>();
+  }
+}

@@ -15,6 +15,7 @@ import java.util.List;
  * @param afterPmo KPIs of projects closed on or after it (null without a start date)
  * @param sponsorship which closed projects had an executive sponsor
  * @param engagement issues the PMO engages with (by PMO Scope) against the rest
+ * @param dates when it was mined; null in reports stored before it was kept
  */
 public record PortfolioReport(
     int schemaVersion,
@@ -29,9 +30,42 @@ public record PortfolioReport(
     KpiPoint beforePmo,
     KpiPoint afterPmo,
     SponsorshipSection sponsorship,
-    EngagementSection engagement) {
+    EngagementSection engagement,
+    ReportDates dates) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /** A report without its dates, as reports stored before they were kept. */
+  public PortfolioReport(
+      int schemaVersion,
+      String generator,
+      ReportSettings settings,
+      ImportSummary imports,
+      long duplicateIssues,
+      PortfolioSection portfolio,
+      List<PatternSection> patterns,
+      List<ProjectSection> projects,
+      List<KpiPoint> quarters,
+      KpiPoint beforePmo,
+      KpiPoint afterPmo,
+      SponsorshipSection sponsorship,
+      EngagementSection engagement) {
+    this(
+        schemaVersion,
+        generator,
+        settings,
+        imports,
+        duplicateIssues,
+        portfolio,
+        patterns,
+        projects,
+        quarters,
+        beforePmo,
+        afterPmo,
+        sponsorship,
+        engagement,
+        null);
+  }
 
   public PortfolioReport {
     patterns = List.copyOf(patterns);

@@ -12,7 +12,10 @@ import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
 import io.pmobuyin.value.PatternValueAreas;
 import io.pmobuyin.value.ValueArea;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,11 +29,20 @@ public final class ReportAssembler {
   private final MiningConfig config;
   private final CostModel costs;
   private final String generator;
+  private final Clock clock;
 
   public ReportAssembler(MiningConfig config, CostModel costs, String generator) {
+    this(config, costs, generator, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock when the report is made, as it says it was mined
+   */
+  public ReportAssembler(MiningConfig config, CostModel costs, String generator, Clock clock) {
     this.config = config;
     this.costs = costs;
     this.generator = generator;
+    this.clock = clock;
   }
 
   public PortfolioReport assemble(MinedPortfolio mined, ImportSummary imports) {
@@ -63,7 +75,17 @@ public final class ReportAssembler {
             ? null
             : kpiPoint(ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart)),
         sponsorship(projects),
-        new EngagementSection(side(projects, true), side(projects, false)));
+        new EngagementSection(side(projects, true), side(projects, false)),
+        new ReportDates(clock.instant().truncatedTo(ChronoUnit.SECONDS), firstScopeUse(projects)));
+  }
+
+  private LocalDate firstScopeUse(List<ProjectResult> projects) {
+    return projects.stream()
+        .map(project -> project.people().firstScopeUse())
+        .filter(java.util.Objects::nonNull)
+        .min(Instant::compareTo)
+        .map(first -> first.atZone(config.zone()).toLocalDate())
+        .orElse(null);
   }
 
   private static SponsorshipSection sponsorship(List<ProjectResult> projects) {

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 
@@ -22,13 +25,17 @@ public final class Reports {
 
   private static final Properties MESSAGES = messages();
 
+  /** Reports mined by tests all say they were mined then, so equal inputs give equal JSON. */
+  public static final Clock MINED_AT =
+      Clock.fixed(Instant.parse("2026-12-01T06:00:00Z"), ZoneOffset.UTC);
+
   private Reports() {}
 
   public static PortfolioReport mine(List<IssueRecord> issues, MiningConfig config) {
     PortfolioMiner miner = new PortfolioMiner(config, Catalogue.standard());
     issues.forEach(miner::issue);
     ImportSummary summary = new ImportSummary(1, issues.size(), 0, 0, List.of(), 0);
-    return new ReportAssembler(config, new CostModel(ValueRates.defaults()), "test")
+    return new ReportAssembler(config, new CostModel(ValueRates.defaults()), "test", MINED_AT)
         .assemble(miner.finish(), summary);
   }
 

@@ -31,6 +31,7 @@ final class ProjectTally {
   private final IssueRows rows;
   private final ProjectVersions versions;
   private final Instant baseline;
+  private Instant firstScopeUse;
   private final Map<String, Integer> lateDeliverables = new java.util.HashMap<>();
   private int[] distinct;
   private long start = Long.MAX_VALUE;
@@ -55,6 +56,10 @@ final class ProjectTally {
     start = Math.min(start, issue.created().toEpochMilli());
     end = Math.max(end, view.history().end().toEpochMilli());
     people.add(issue.type(), issue.sponsorId(), issue.pmoScope());
+    if (!issue.pmoScope().isEmpty()
+        && (firstScopeUse == null || issue.created().isBefore(firstScopeUse))) {
+      firstScopeUse = issue.created();
+    }
     versions.describe(issue.fixVersions());
     IssuePlans plans = plans(view);
     int flags = flags(view);
@@ -196,7 +201,7 @@ final class ProjectTally {
         costs.tallies(),
         costs.effort(),
         kpis,
-        new ProjectPeople(people.sponsor(), people.scopeTags()),
+        new ProjectPeople(people.sponsor(), people.scopeTags(), firstScopeUse),
         split);
   }
 

@@ -8,6 +8,7 @@ import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.ReportDates;
 import io.pmobuyin.report.ReportSettings;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
@@ -61,8 +62,20 @@ public final class ReportJson {
     json.endObject();
     sponsorship(json, report.sponsorship());
     engagement(json, report.engagement());
+    dates(json, report.dates());
     json.endObject();
     json.flush();
+  }
+
+  private static void dates(JsonWriter json, ReportDates dates) {
+    if (dates == null) {
+      return;
+    }
+    json.name("dates").beginObject();
+    json.name("minedAt").value(dates.minedAt().toString());
+    json.name("firstScopeUse")
+        .value(dates.firstScopeUse() == null ? null : dates.firstScopeUse().toString());
+    json.endObject();
   }
 
   private static void sponsorship(JsonWriter json, SponsorshipSection sponsorship) {

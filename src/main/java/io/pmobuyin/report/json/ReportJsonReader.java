@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.ReportDates;
 import io.pmobuyin.report.json.ImportSectionReader.ImportSection;
 import io.pmobuyin.report.json.TrendSectionReader.TrendSection;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads a report back from the JSON {@link ReportJson} wrote (schema version 1), for what renders a
@@ -39,6 +43,22 @@ public final class ReportJsonReader {
         return version;
       };
 
+  private static final ValueReader<ReportDates> DATES =
+      ObjectReader.fields()
+          .field("minedAt", JsonCursor::text)
+          .field("firstScopeUse", JsonCursor::nullableText)
+          .into(ReportJsonReader::dates);
+
+  private static ReportDates dates(ObjectReader.Fields read) {
+    String first = read.text("firstScopeUse");
+    try {
+      return new ReportDates(
+          Instant.parse(read.text("minedAt")), first == null ? null : LocalDate.parse(first));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO date or instant: " + e.getParsedString());
+    }
+  }
+
   // The writer puts schemaVersion first, so a report of another version fails on its version.
   private static final ValueReader<PortfolioReport> REPORT =
       ObjectReader.fields()
@@ -52,6 +72,7 @@ public final class ReportJsonReader {
           .field("trend", TrendSectionReader.TREND)
           .field("sponsorship", SponsorshipReader.SPONSORSHIP)
           .field("pmoScope", EngagementReader.ENGAGEMENT)
+          .optionalField("dates", DATES)
           .into(ReportJsonReader::report);
 
   /**
@@ -95,6 +116,7 @@ public final class ReportJsonReader {
         trend.beforePmo(),
         trend.afterPmo(),
         read.value("sponsorship"),
-        read.value("pmoScope"));
+        read.value("pmoScope"),
+        read.optional("dates"));
   }
 }

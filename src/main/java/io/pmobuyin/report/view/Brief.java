@@ -40,6 +40,7 @@ public final class Brief {
     return new BriefView(
         texts.text("pmobuyin.brief.title"),
         lessons.summary(),
+        verdict(predictability, texts),
         headline,
         top,
         scorecard.totalCost(),
@@ -50,7 +51,31 @@ public final class Brief {
         predictability.comparisons(),
         predictability.guard(),
         scope.groups(),
-        sponsorship(input, texts, figures));
+        sponsorship(input, texts, figures),
+        GadgetNotes.of(input, false),
+        GadgetNotes.assumptions(input));
+  }
+
+  /**
+   * The sentence the brief opens with: on-time delivery before and since the PMO start, the change
+   * and its interval, and the verdict in words; else why no comparison can be made yet.
+   */
+  private static String verdict(PredictabilityView predictability, Texts texts) {
+    for (ComparisonRow row : predictability.comparisons()) {
+      if (row.name().equals(texts.text(KpiMeasure.ON_TIME_RATE.nameKey()))) {
+        return texts.text(
+            "pmobuyin.brief.verdict",
+            row.name(),
+            row.before(),
+            row.since(),
+            row.change(),
+            row.interval(),
+            row.verdictText());
+      }
+    }
+    return predictability.guard() != null
+        ? predictability.guard()
+        : texts.text("pmobuyin.brief.verdict.none");
   }
 
   /**

@@ -7,11 +7,16 @@ import java.util.List;
  * the improvement plan, and the trend since the PMO started. Parts of the gadget views, trimmed to
  * fit one printed page.
  *
+ * @param verdict the opening sentence: how on-time delivery changed since the PMO started, with its
+ *     interval and verdict; or why that cannot be said yet
  * @param guard why there is no before/after comparison yet; null when there is one
+ * @param notes when the data was mined, and a missing PMO start
+ * @param assumptions what the money figures assume: rate, fallback hours, cost of delay, effort
  */
 public record BriefView(
     String title,
     String summary,
+    String verdict,
     String headline,
     List<LessonRow> patterns,
     String totalCost,
@@ -22,7 +27,9 @@ public record BriefView(
     List<ComparisonRow> comparisons,
     String guard,
     List<ScopeGroup> scope,
-    String sponsorship) {
+    String sponsorship,
+    List<String> notes,
+    String assumptions) {
 
   public BriefView {
     patterns = List.copyOf(patterns);
@@ -30,5 +37,6 @@ public record BriefView(
     plan = List.copyOf(plan);
     comparisons = List.copyOf(comparisons);
     scope = List.copyOf(scope);
+    notes = List.copyOf(notes);
   }
 }

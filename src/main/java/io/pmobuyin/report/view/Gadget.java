@@ -38,6 +38,11 @@ public enum Gadget {
     return "pmobuyin.gadget." + id + ".description";
   }
 
+  /** Whether it shows money, and so what the money assumes. */
+  public boolean showsMoney() {
+    return this == SCORECARD;
+  }
+
   public GadgetView view(GadgetInput input) {
     return builder.apply(input);
   }

@@ -3,15 +3,18 @@ package io.pmobuyin.report.view;
 import java.util.List;
 
 /**
- * What surrounds every gadget's body: its id for CSS and element ids, and its CSV downloads.
+ * What surrounds every gadget's body: its id for CSS and element ids, its CSV downloads, and the
+ * notes on what its figures rest on.
  *
  * @param elementId unique on the page
  * @param briefUrl the printable brief with the gadget's settings
+ * @param notes when the data was mined, a missing PMO start, what money assumes (plain text)
  */
 public record GadgetFrame(
-    String gadget, String elementId, List<CsvLink> downloads, String briefUrl) {
+    String gadget, String elementId, List<CsvLink> downloads, String briefUrl, List<String> notes) {
 
   public GadgetFrame {
     downloads = List.copyOf(downloads);
+    notes = List.copyOf(notes);
   }
 }

@@ -47,7 +47,12 @@ public final class GadgetRenderer {
               csvUrl.apply(gadget, table.name()) + query));
     }
     GadgetFrame frame =
-        new GadgetFrame(gadget.id(), input.elementId(gadget.id()), downloads, briefUrl + query);
+        new GadgetFrame(
+            gadget.id(),
+            input.elementId(gadget.id()),
+            downloads,
+            briefUrl + query,
+            GadgetNotes.of(input, gadget.showsMoney()));
     StringWriter out = new StringWriter(8192);
     try {
       engine.render(gadget.template(), Map.of("view", view, "frame", frame), out);

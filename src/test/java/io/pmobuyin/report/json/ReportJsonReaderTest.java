@@ -91,7 +91,8 @@ class ReportJsonReaderTest {
           "$.patterns[].unseparatedIssues",
           "$.patterns[].delayDays",
           "$.projects[].effort",
-          "$.projects[].patterns[].upToHours");
+          "$.projects[].patterns[].upToHours",
+          "$.dates");
 
   private static boolean optional(String path) {
     return OPTIONAL.contains(path.replaceAll("\\[\\d+]", "[]"));

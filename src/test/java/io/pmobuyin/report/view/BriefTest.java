@@ -123,4 +123,43 @@ class BriefTest {
     assertThat(brief.totalSaving()).startsWith("Saving if every target were met: ");
     assertThat(brief.title()).isEqualTo("The case for the PMO");
   }
+
+  @Test
+  void opensWithHowOnTimeDeliveryChangedSinceThePmoStartedAndItsInterval() {
+    ReportBuilder report = aReport().pmoStart(LocalDate.of(2024, 1, 1));
+    for (int i = 0; i < 6; i++) {
+      report.projects(
+          aProject("OLD" + i)
+              .closed(2023, 3 + i, 1)
+              .issues(100)
+              .kpis(kpis().onTime(0.5 + i / 100.0)),
+          aProject("NEW" + i)
+              .closed(2024, 3 + i, 1)
+              .issues(100)
+              .kpis(kpis().onTime(0.8 + i / 100.0)));
+    }
+    GadgetInput input = anInput(report).build();
+    ComparisonRow onTime = Predictability.build(input).comparisons().get(0);
+
+    assertThat(Brief.build(input).verdict())
+        .isEqualTo(
+            "Since the PMO started: On-time rate "
+                + onTime.before()
+                + " \u2192 "
+                + onTime.since()
+                + ", "
+                + onTime.change()
+                + " ("
+                + onTime.interval()
+                + "): Improved.");
+  }
+
+  @Test
+  void opensWithWhyNoChangeCanBeToldYetWhenTooFewProjectsClosedOnEitherSide() {
+    GadgetInput input = anInput(threeProjects()).build();
+
+    assertThat(Brief.build(input).verdict())
+        .isEqualTo(Predictability.build(input).guard())
+        .isNotBlank();
+  }
 }

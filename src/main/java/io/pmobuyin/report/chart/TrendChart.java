@@ -104,16 +104,33 @@ public final class TrendChart {
       ChartPoint point = points.get(i);
       String x = Svg.number(x(i, points.size()));
       if (point.known()) {
-        svg.append("<circle cx=\"")
-            .append(x)
-            .append("\" cy=\"")
-            .append(Svg.number(y(point.value())))
-            .append("\" r=\"3\" fill=\"#0052cc\"><title>")
+        boolean clipped = point.value() > max;
+        svg.append(clipped ? "<path d=\"M" : "<circle cx=\"");
+        if (clipped) {
+          // Above the axis: a triangle on the top edge, so one outlier cannot rescale the chart.
+          double top = y(max);
+          svg.append(x).append(' ').append(Svg.number(top - 5)).append(" l4 7 h-8 z\"");
+        } else {
+          svg.append(x)
+              .append("\" cy=\"")
+              .append(Svg.number(y(point.value())))
+              .append("\" r=\"3\"");
+        }
+        svg.append(
+                point.thin()
+                    ? " fill=\"#ffffff\" stroke=\"#0052cc\" stroke-width=\"1.5\""
+                    : " fill=\"#0052cc\"")
+            .append(" class=\"")
+            .append(point.thin() ? "pmo-point pmo-thin" : "pmo-point")
+            .append("\"><title>")
             .append(Svg.text(point.label()))
             .append(": ")
             .append(Svg.number(point.value()))
-            .append(Svg.text(unit))
-            .append("</title></circle>");
+            .append(Svg.text(unit));
+        if (!point.detail().isEmpty()) {
+          svg.append(" \u00b7 ").append(Svg.text(point.detail()));
+        }
+        svg.append(clipped ? "</title></path>" : "</title></circle>");
       }
       if (labelled(i, points.size())) {
         svg.append("<text x=\"")

@@ -72,9 +72,11 @@ public record KpiChange(
    * unclear} when it spans it.
    */
   public String verdict() {
-    if (!(low > 0 || high < 0)) {
-      return "unclear";
-    }
-    return measure.improves(0, change) ? "better" : "worse";
+    return asVerdict().id();
+  }
+
+  /** The shared verdict rule, for a KPI where more (on-time) or less (slip) is better. */
+  public Verdict asVerdict() {
+    return Verdict.of(low, high, measure.improves(0, -1));
   }
 }

@@ -1,18 +1,17 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.chart.ChartPoint;
 import io.pmobuyin.report.chart.Sparkline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Builds gadget 1: the most common patterns first, each with its trend and its change. */
 public final class Lessons {
 
   /** How many patterns the gadget lists; the CSV export holds all of them. */
   static final int SHOWN = 5;
-
-  /** A change of less than half a percentage point is no change. */
-  static final double STEADY = 0.005;
 
   private Lessons() {}
 
@@ -21,9 +20,10 @@ public final class Lessons {
     Texts texts = input.texts();
     Figures figures = input.figures();
     List<PatternFigures> patterns = PatternFigures.mostCommon(selection);
+    Map<PatternId, PatternChange> changes = PatternChange.of(selection);
     List<LessonRow> rows = new ArrayList<>();
     for (PatternFigures pattern : patterns.subList(0, Math.min(SHOWN, patterns.size()))) {
-      rows.add(row(pattern, selection, texts, figures));
+      rows.add(row(pattern, changes.get(pattern.id()), selection, texts, figures));
     }
     return new LessonsView(
         input.summary(selection),
@@ -33,7 +33,11 @@ public final class Lessons {
   }
 
   private static LessonRow row(
-      PatternFigures pattern, ProjectSelection selection, Texts texts, Figures figures) {
+      PatternFigures pattern,
+      PatternChange verdict,
+      ProjectSelection selection,
+      Texts texts,
+      Figures figures) {
     String name = texts.text(pattern.id().nameKey());
     List<ChartPoint> points =
         pattern.quarters().stream()
@@ -52,14 +56,17 @@ public final class Lessons {
             texts.text("pmobuyin.gadget.lessons.sparkline", name, trendWords(pattern, figures)),
             points,
             top);
-    String direction = direction(pattern);
-    String change =
-        direction.equals("unknown")
-            ? texts.text("pmobuyin.gadget.change.unknown")
+    String direction = verdict == null ? "unknown" : verdict.verdict().id();
+    String change = change(pattern, verdict, texts, figures);
+    String shortChange =
+        verdict == null || change.equals(texts.text("pmobuyin.gadget.change.unknown"))
+            ? change
             : texts.text(
-                "pmobuyin.gadget.lessons.change",
-                figures.percent(pattern.beforePmo().share()),
-                figures.percent(pattern.sincePmo().share()));
+                    "pmobuyin.gadget.lessons.change",
+                    figures.percent(pattern.beforePmo().share()),
+                    figures.percent(pattern.sincePmo().share()))
+                + " "
+                + verdict.verdict().text(texts);
     return new LessonRow(
         pattern.id().name(),
         name,
@@ -72,6 +79,7 @@ public final class Lessons {
             figures.whole(selection.projects().size())),
         direction,
         change,
+        shortChange,
         sparkline);
   }
 
@@ -92,17 +100,32 @@ public final class Lessons {
         + figures.percent(last.share());
   }
 
-  static String direction(PatternFigures pattern) {
-    if (pattern.beforePmo() == null
+  /**
+   * The share before and since the PMO start, and the shared verdict in a word and a symbol, with
+   * its interval where both sides have enough data.
+   */
+  private static String change(
+      PatternFigures pattern, PatternChange verdict, Texts texts, Figures figures) {
+    if (verdict == null
+        || pattern.beforePmo() == null
         || !pattern.beforePmo().known()
         || !pattern.sincePmo().known()) {
-      return "unknown";
+      return texts.text("pmobuyin.gadget.change.unknown");
     }
-    double delta = pattern.sincePmo().share() - pattern.beforePmo().share();
-    if (Math.abs(delta) < STEADY) {
-      return "steady";
+    String shares =
+        texts.text(
+            "pmobuyin.gadget.lessons.change",
+            figures.percent(pattern.beforePmo().share()),
+            figures.percent(pattern.sincePmo().share()));
+    if (verdict.verdict() == Verdict.TOO_LITTLE_DATA) {
+      return shares + " \u00b7 " + verdict.verdict().text(texts);
     }
-    return delta < 0 ? "better" : "worse";
+    return texts.text(
+        "pmobuyin.gadget.lessons.verdict",
+        shares,
+        verdict.verdict().text(texts),
+        figures.points(verdict.low()),
+        figures.points(verdict.high()));
   }
 
   private static CsvTable table(List<PatternFigures> patterns, Texts texts) {

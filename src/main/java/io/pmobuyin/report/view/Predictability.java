@@ -37,17 +37,30 @@ public final class Predictability {
       String name = texts.text(measure.nameKey());
       List<ChartPoint> points = new ArrayList<>();
       for (Map.Entry<String, List<ProjectSection>> quarter : quarters.entrySet()) {
-        WeightedSample sample = WeightedSample.of(quarter.getValue(), measure);
+        List<ProjectSection> closed = quarter.getValue();
+        WeightedSample sample = WeightedSample.of(closed, measure);
         double value = sample.mean();
-        points.add(new ChartPoint(quarter.getKey(), scaled(measure, value)));
+        boolean enough = MinimumSample.enough(closed);
+        long issues = closed.stream().mapToLong(ProjectSection::issues).sum();
+        String detail =
+            texts.text(
+                enough
+                    ? "pmobuyin.gadget.point.projects"
+                    : "pmobuyin.gadget.point.projects.too-few",
+                figures.whole(closed.size()),
+                figures.whole(issues));
+        points.add(new ChartPoint(quarter.getKey(), scaled(measure, value), detail, !enough));
         trendRows.add(
             List.of(
                 measure.id(),
                 quarter.getKey(),
-                Integer.toString(quarter.getValue().size()),
+                Integer.toString(closed.size()),
+                Long.toString(issues),
+                Boolean.toString(enough),
                 Figures.plain(value)));
       }
-      double max = measure.inDays() ? niceTop(points, 5) : Math.max(100, niceTop(points, 50));
+      double max =
+          measure.inDays() ? axisTop(points, 5, 5) : Math.max(100, axisTop(points, 50, 100));
       String unit = measure.inDays() ? " " + texts.text("pmobuyin.gadget.unit.days") : "%";
       TrendChart chart =
           new TrendChart(
@@ -85,7 +98,7 @@ public final class Predictability {
         List.of(
             new CsvTable(
                 "predictability-by-quarter",
-                List.of("kpi", "quarter", "projects", "value"),
+                List.of("kpi", "quarter", "projects", "issues", "enough_data", "value"),
                 trendRows),
             new CsvTable(
                 "predictability-before-since",
@@ -130,7 +143,7 @@ public final class Predictability {
             change(measure, change.low(), figures),
             change(measure, change.high(), figures)),
         verdict,
-        texts.text("pmobuyin.gadget.verdict." + verdict));
+        change.asVerdict().text(texts));
   }
 
   private static String value(KpiMeasure measure, double value, Figures figures) {
@@ -146,6 +159,25 @@ public final class Predictability {
 
   private static double scaled(KpiMeasure measure, double value) {
     return measure.inDays() ? value : value * 100;
+  }
+
+  /**
+   * The top of a chart's axis, robust to one outlier: a round top over the points that stand on
+   * enough data (all points when none does), but never above three times the median point, so a
+   * quarter of one odd project (a scope growth of 5,983 %, say) is drawn clipped and marked at the
+   * top edge instead of flattening every other point.
+   */
+  static double axisTop(List<ChartPoint> points, double step, double floor) {
+    List<ChartPoint> solid = points.stream().filter(p -> p.known() && !p.thin()).toList();
+    double top = niceTop(solid.isEmpty() ? points : solid, step);
+    double[] values =
+        points.stream().filter(ChartPoint::known).mapToDouble(ChartPoint::value).sorted().toArray();
+    if (values.length == 0) {
+      return top;
+    }
+    double median = values[values.length / 2];
+    double cap = Math.max(floor, niceTop(List.of(new ChartPoint("", 3 * median)), step));
+    return Math.min(top, cap);
   }
 
   /**

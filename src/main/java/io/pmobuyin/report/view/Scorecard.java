@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds gadget 2. The plan's arithmetic, per pattern: the target is the share before the PMO
- * started cut by the admin's reduction; the saving is what the selected projects would have cost
- * less had they run at the target share; progress is how much of the way from baseline to target
- * the projects closed since the PMO start have come.
+ * Builds gadget 2. The plan's arithmetic, per pattern, on one basis throughout, the projects closed
+ * on each side of the PMO start: the target is the share before the PMO started cut by the admin's
+ * reduction; progress is how much of the way from that baseline to the target the projects closed
+ * since have come; the saving is what those same projects would have cost less at the target share.
+ * A side short of the {@link MinimumSample} gives no figure: no baseline is invented, and a target
+ * is reached only when enough projects since show it.
  */
 public final class Scorecard {
 
@@ -33,9 +35,17 @@ public final class Scorecard {
     Map<ValueArea, Double> byArea = new EnumMap<>(ValueArea.class);
     List<Plan> plans = new ArrayList<>();
     double saving = 0;
+    boolean baselineKnown = MinimumSample.enough(selection.closedBeforePmo());
+    boolean currentKnown = MinimumSample.enough(selection.closedSincePmo());
     for (PatternFigures pattern : patterns) {
       pattern.costByArea().forEach((area, money) -> byArea.merge(area, money, Double::sum));
-      Plan plan = Plan.of(pattern, input.targets());
+      double sinceCost =
+          selection.closedSincePmo().stream()
+              .flatMap(project -> project.patterns().stream())
+              .filter(shown -> shown.id() == pattern.id())
+              .mapToDouble(shown -> shown.cost())
+              .sum();
+      Plan plan = Plan.of(pattern, input.targets(), baselineKnown, currentKnown, sinceCost);
       plans.add(plan);
       saving += plan.saving();
     }
@@ -80,22 +90,33 @@ public final class Scorecard {
       double saving,
       double progress) {
 
-    static Plan of(PatternFigures pattern, ImprovementTargets targets) {
+    /**
+     * @param baselineKnown enough projects closed before the PMO start
+     * @param currentKnown enough projects closed since
+     * @param sinceCost what the pattern cost in the projects closed since
+     */
+    static Plan of(
+        PatternFigures pattern,
+        ImprovementTargets targets,
+        boolean baselineKnown,
+        boolean currentKnown,
+        double sinceCost) {
       double baseline =
-          pattern.beforePmo() != null && pattern.beforePmo().known()
+          baselineKnown && pattern.beforePmo() != null && pattern.beforePmo().known()
               ? pattern.beforePmo().share()
-              : pattern.share();
-      double target = targets.targetShare(pattern.id(), baseline);
+              : Double.NaN;
+      double target =
+          Double.isFinite(baseline) ? targets.targetShare(pattern.id(), baseline) : Double.NaN;
       double current =
-          pattern.sincePmo() != null && pattern.sincePmo().known()
+          currentKnown && pattern.sincePmo() != null && pattern.sincePmo().known()
               ? pattern.sincePmo().share()
               : Double.NaN;
       double saving =
-          pattern.share() > target && pattern.share() > 0
-              ? pattern.cost() * (1 - target / pattern.share())
+          Double.isFinite(target) && Double.isFinite(current) && current > target
+              ? sinceCost * (1 - target / current)
               : 0;
       double progress;
-      if (!Double.isFinite(current)) {
+      if (!Double.isFinite(current) || !Double.isFinite(target)) {
         progress = Double.NaN;
       } else if (baseline <= target) {
         progress = current <= target + SAME_SHARE ? 1 : 0;

@@ -1,5 +1,6 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ProjectSection;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -43,6 +44,25 @@ final class WeightedSample {
       weights[i] = project.issues();
       for (int m = 0; m < measures.length; m++) {
         values[m][i] = measures[m].of(project.kpis());
+      }
+    }
+    return new WeightedSample(values, weights);
+  }
+
+  /**
+   * Every pattern's share of a project's issues (0 where it did not show), in {@link PatternId}
+   * order, weighted by issues: the weighted mean is the pooled share.
+   */
+  static WeightedSample ofShares(List<ProjectSection> projects) {
+    PatternId[] patterns = PatternId.values();
+    List<ProjectSection> weighted = projects.stream().filter(p -> p.issues() > 0).toList();
+    double[][] values = new double[patterns.length][weighted.size()];
+    double[] weights = new double[weighted.size()];
+    for (int i = 0; i < weighted.size(); i++) {
+      ProjectSection project = weighted.get(i);
+      weights[i] = project.issues();
+      for (ProjectSection.ProjectPattern shown : project.patterns()) {
+        values[shown.id().ordinal()][i] = shown.share();
       }
     }
     return new WeightedSample(values, weights);

@@ -77,17 +77,17 @@ class TrendChartTest {
   }
 
   @Test
-  void keepsValuesInsideThePlot() throws Exception {
+  void keepsValuesInsideThePlotAndMarksOneAboveTheTopAtItsEdge() throws Exception {
     Document svg = parse(chart.render(quarters(-20, 150), -1, ""));
 
-    for (int i = 0; i < 2; i++) {
-      double y =
-          Double.parseDouble(
-              ((org.w3c.dom.Element) svg.getElementsByTagName("circle").item(i))
-                  .getAttribute("cy"));
-      assertThat(y)
-          .isBetween((double) TrendChart.TOP, (double) TrendChart.HEIGHT - TrendChart.BOTTOM);
-    }
+    double y =
+        Double.parseDouble(
+            ((org.w3c.dom.Element) svg.getElementsByTagName("circle").item(0)).getAttribute("cy"));
+    assertThat(y)
+        .isBetween((double) TrendChart.TOP, (double) TrendChart.HEIGHT - TrendChart.BOTTOM);
+    org.w3c.dom.Element clipped = (org.w3c.dom.Element) svg.getElementsByTagName("path").item(0);
+    assertThat(clipped.getTextContent()).contains("150");
+    assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(1);
   }
 
   @Test

@@ -151,7 +151,7 @@ class BriefTest {
                 + onTime.change()
                 + " ("
                 + onTime.interval()
-                + "): Improved.");
+                + "): ✓ Improved.");
   }
 
   @Test

@@ -142,7 +142,7 @@ class PredictabilityTest {
     assertThat(onTime.change()).isEqualTo("+30.0 pp");
     assertThat(onTime.interval()).startsWith("95% interval +");
     assertThat(onTime.verdict()).isEqualTo("better");
-    assertThat(onTime.verdictText()).isEqualTo("Improved");
+    assertThat(onTime.verdictText()).isEqualTo("✓ Improved");
   }
 
   @Test
@@ -151,7 +151,7 @@ class PredictabilityTest {
 
     assertThat(growth.change()).isEqualTo("+30.0 pp");
     assertThat(growth.verdict()).isEqualTo("worse");
-    assertThat(growth.verdictText()).isEqualTo("Got worse");
+    assertThat(growth.verdictText()).isEqualTo("✗ Got worse");
   }
 
   @Test
@@ -165,7 +165,7 @@ class PredictabilityTest {
     assertThat(slip.change()).isEqualTo("−0.3");
     assertThat(slip.interval()).startsWith("95% interval −").contains(" to +");
     assertThat(slip.verdict()).isEqualTo("unclear");
-    assertThat(slip.verdictText()).isEqualTo("No clear change yet");
+    assertThat(slip.verdictText()).isEqualTo("≈ No clear change yet");
     // the same constant on both sides is no change either
     assertThat(comparison(view, "Rework rate").verdict()).isEqualTo("unclear");
   }
@@ -202,9 +202,12 @@ class PredictabilityTest {
     // on time (100 × 0.4 + 300 × 0.8) / 400 = 280 / 400 = 0.7, not the plain mean 0.6
     // slip (100 × 2 + 300 × 6) / 400 = 2,000 / 400 = 5 days
     assertThat(table(view, "predictability-by-quarter").rows())
-        .contains(List.of("on-time", "2024-Q1", "2", "0.7"), List.of("slip", "2024-Q1", "2", "5"));
-    assertThat(panel(view, "on-time").chartHtml()).contains("<title>2024-Q1: 70%</title>");
-    assertThat(panel(view, "slip").chartHtml()).contains("<title>2024-Q1: 5 d</title>");
+        .contains(
+            List.of("on-time", "2024-Q1", "2", "400", "false", "0.7"),
+            List.of("slip", "2024-Q1", "2", "400", "false", "5"));
+    assertThat(panel(view, "on-time").chartHtml())
+        .contains("<title>2024-Q1: 70% \u00b7 2 projects, 400 issues: too little data");
+    assertThat(panel(view, "slip").chartHtml()).contains("<title>2024-Q1: 5 d \u00b7 2 projects");
   }
 
   @Test
@@ -220,7 +223,7 @@ class PredictabilityTest {
                     .kpis(kpis().onTime(Double.NaN)));
 
     assertThat(table(predictability(report), "predictability-by-quarter").rows())
-        .contains(List.of("on-time", "2024-Q1", "3", "0.7"));
+        .contains(List.of("on-time", "2024-Q1", "3", "1400", "false", "0.7"));
   }
 
   @Test
@@ -231,7 +234,7 @@ class PredictabilityTest {
     PredictabilityView view = predictability(report);
 
     assertThat(table(view, "predictability-by-quarter").rows())
-        .contains(List.of("on-time", "2024-Q2", "0", ""));
+        .contains(List.of("on-time", "2024-Q2", "0", "0", "false", ""));
     // two known points with a gap between: no line drawn through 2024-Q2
     assertThat(panel(view, "on-time").chartHtml()).doesNotContain("<polyline");
   }
@@ -341,5 +344,35 @@ class PredictabilityTest {
 
     assertThat(view.empty()).isTrue();
     assertThat(view.method()).contains("2,000 bootstrap resamples");
+  }
+
+  @Test
+  void marksAQuarterOfTooFewProjectsAndKeepsAnOutlierFromRescalingTheChart() {
+    ReportBuilder report = aReport();
+    for (int q = 0; q < 4; q++) {
+      for (int p = 0; p < MinimumSample.PROJECTS; p++) {
+        report.projects(
+            aProject("Q" + q + "P" + p)
+                .closed(2024, 1 + 3 * q, 10)
+                .issues(20)
+                .kpis(kpis().scopeGrowth(0.2)));
+      }
+    }
+    // One project alone in its quarter, with a scope growth of 5,983 %.
+    report.projects(aProject("ODD").closed(2025, 2, 1).issues(20).kpis(kpis().scopeGrowth(59.83)));
+
+    PredictabilityView view = predictability(report);
+    String chart = panel(view, "scope-growth").chartHtml();
+
+    assertThat(table(view, "predictability-by-quarter").rows())
+        .contains(
+            List.of("scope-growth", "2024-Q1", "5", "100", "true", "0.2"),
+            List.of("scope-growth", "2025-Q1", "1", "20", "false", "59.83"));
+    assertThat(chart)
+        .contains("2025-Q1: 5983% \u00b7 1 projects, 20 issues: too little data")
+        .contains("pmo-point pmo-thin")
+        .as("the axis stays at 100 %, the outlier drawn at its top edge")
+        .contains(">100%</text>")
+        .contains("<path d=\"M");
   }
 }

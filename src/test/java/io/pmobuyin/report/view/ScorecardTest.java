@@ -29,18 +29,21 @@ class ScorecardTest {
   private static final LocalDate PMO_START = LocalDate.of(2024, 1, 1);
 
   /**
-   * Scope creep in 40 of 100 issues before the PMO (cost 8,000) and in {@code sinceAffected} of 100
-   * since (cost {@code sinceCost}).
+   * Five projects closed before the PMO start (the minimum sample), each with scope creep in 40 of
+   * 100 issues (cost 8,000), and five since, each with {@code sinceAffected} of 100 (cost {@code
+   * sinceCost}).
    */
   private static ReportBuilder creep(long sinceAffected, double sinceCost) {
-    return aReport()
-        .pmoStart(PMO_START)
-        .projects(
-            aProject("B").closed(2023, 6, 1).issues(100).pattern(SCOPE_CREEP, 40, 8_000.0),
-            aProject("S")
-                .closed(2024, 6, 1)
-                .issues(100)
-                .pattern(SCOPE_CREEP, sinceAffected, sinceCost));
+    ReportBuilder report = aReport().pmoStart(PMO_START);
+    for (int i = 0; i < MinimumSample.PROJECTS; i++) {
+      report.projects(
+          aProject("B" + i).closed(2023, 6, 1 + i).issues(100).pattern(SCOPE_CREEP, 40, 8_000.0),
+          aProject("S" + i)
+              .closed(2024, 6, 1 + i)
+              .issues(100)
+              .pattern(SCOPE_CREEP, sinceAffected, sinceCost));
+    }
+    return report;
   }
 
   private static ScorecardView scorecard(ReportBuilder report) {
@@ -70,18 +73,17 @@ class ScorecardTest {
     ScorecardView view = scorecard(creep(34, 6_800.0));
 
     // baseline 40/100 = 0.4; target 0.4 × (1 − 0.3) = 0.28; current 34/100 = 0.34
-    // overall share (40 + 34) / 200 = 0.37, cost 8,000 + 6,800 = 14,800
-    // saving 14,800 × (1 − 0.28 / 0.37) = 14,800 × 0.09 / 0.37 = 3,600
+    // saving on the projects since: 5 × 6,800 = 34,000 × (1 − 0.28 / 0.34) = 6,000
     // progress (0.4 − 0.34) / (0.4 − 0.28) = 0.06 / 0.12 = 0.5
-    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.28", "0.34", "3600", "0.5");
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.28", "0.34", "6000", "0.5");
     ScorecardRow row = row(view, SCOPE_CREEP);
     assertThat(row.baseline()).isEqualTo("40.0%");
     assertThat(row.target()).isEqualTo("28.0%");
     assertThat(row.current()).isEqualTo("34.0%");
-    assertThat(row.saving()).isEqualTo("3.6K USD");
+    assertThat(row.saving()).isEqualTo("6K USD");
     assertThat(row.progress()).isEqualTo("50.0% of the way to the target");
     assertThat(row.progressPercent()).isEqualTo(50);
-    assertThat(view.totalSaving()).isEqualTo("3.6K USD");
+    assertThat(view.totalSaving()).isEqualTo("6K USD");
     assertThat(view.planNote()).contains("by 30.0% unless an admin set another target");
   }
 
@@ -91,9 +93,9 @@ class ScorecardTest {
 
     ScorecardView view = scorecard(creep(34, 6_800.0), targets);
 
-    // target 0.4 × (1 − 0.5) = 0.2; saving 14,800 × (1 − 0.2 / 0.37) = 14,800 × 0.17 / 0.37
-    // = 6,800; progress (0.4 − 0.34) / (0.4 − 0.2) = 0.3
-    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.2", "0.34", "6800", "0.3");
+    // target 0.4 × (1 − 0.5) = 0.2; saving 34,000 × (1 − 0.2 / 0.34) = 14,000
+    // progress (0.4 − 0.34) / (0.4 − 0.2) = 0.3
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.2", "0.34", "14000", "0.3");
   }
 
   @Test
@@ -106,17 +108,10 @@ class ScorecardTest {
 
   @Test
   void savesNothingWhenTheShareIsAlreadyAtOrBelowTheTarget() {
-    ReportBuilder report =
-        aReport()
-            .pmoStart(PMO_START)
-            .projects(
-                aProject("B").closed(2023, 6, 1).issues(100).pattern(SCOPE_CREEP, 40, 8_000.0),
-                aProject("S").closed(2024, 6, 1).issues(900).pattern(SCOPE_CREEP, 210, 9_000.0));
+    ScorecardView view = scorecard(creep(21, 9_000.0));
 
-    ScorecardView view = scorecard(report);
-
-    // overall (40 + 210) / 1,000 = 0.25 is below the target 0.28: no saving.
-    // progress (0.4 − 210/900) / 0.12 = 1.39: the target is reached, the bar stops at 100.
+    // since 21/100 = 0.21 is below the target 0.28: no saving.
+    // progress (0.4 − 0.21) / 0.12 = 1.58: the target is reached, the bar stops at 100.
     assertThat(plan(view, SCOPE_CREEP).get(3)).isEqualTo("0");
     ScorecardRow row = row(view, SCOPE_CREEP);
     assertThat(row.saving()).isEqualTo("0 USD");
@@ -142,31 +137,47 @@ class ScorecardTest {
   }
 
   @Test
-  void cannotMeasureProgressWhenNothingClosedSinceThePmoStarted() {
-    ReportBuilder report =
-        aReport()
-            .pmoStart(LocalDate.of(2030, 1, 1))
-            .project(aProject("B").closed(2023, 6, 1).issues(100).pattern(SCOPE_CREEP, 40, 800.0));
+  void cannotMeasureProgressNorSavingWhenNothingClosedSinceThePmoStarted() {
+    ReportBuilder report = aReport().pmoStart(LocalDate.of(2030, 1, 1));
+    for (int i = 0; i < MinimumSample.PROJECTS; i++) {
+      report.project(
+          aProject("B" + i).closed(2023, 6, 1 + i).issues(100).pattern(SCOPE_CREEP, 40, 800.0));
+    }
 
     ScorecardView view = scorecard(report);
 
-    assertThat(row(view, SCOPE_CREEP).progress())
-        .isEqualTo("No project closed since the PMO started");
+    assertThat(row(view, SCOPE_CREEP).progress()).startsWith("Too little data");
     assertThat(row(view, SCOPE_CREEP).current()).isEqualTo("–");
     assertThat(row(view, SCOPE_CREEP).progressPercent()).isZero();
-    // current and progress unknown: empty cells; saving 800 × (1 − 0.28 / 0.4) = 240
-    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.28", "", "240", "");
+    // the baseline and its target stand; current, saving and progress have no basis
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.28", "", "0", "");
   }
 
   @Test
-  void startsFromTodaysShareAndSaysSoWithoutAPmoStart() {
+  void inventsNoBaselineFromTooFewProjectsBeforeThePmoStart() {
+    ReportBuilder report =
+        aReport()
+            .pmoStart(PMO_START)
+            .projects(
+                aProject("B").closed(2023, 6, 1).issues(100).pattern(SCOPE_CREEP, 40, 8_000.0),
+                aProject("S").closed(2024, 6, 1).issues(100).pattern(SCOPE_CREEP, 10, 900.0));
+
+    ScorecardView view = scorecard(report);
+
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("", "", "", "0", "");
+    assertThat(row(view, SCOPE_CREEP).baseline()).isEqualTo("–");
+    assertThat(row(view, SCOPE_CREEP).progress()).startsWith("Too little data");
+  }
+
+  @Test
+  void setsNoTargetAndSaysSoWithoutAPmoStart() {
     ReportBuilder report =
         aReport().project(aProject("A").issues(100).pattern(SCOPE_CREEP, 40, 800.0));
 
     ScorecardView view = scorecard(report);
 
-    // baseline falls back to the share of all issues, 0.4; target 0.28
-    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.28", "", "240", "");
+    // no baseline to cut a target from, nothing to measure progress or a saving on
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("", "", "", "0", "");
     assertThat(view.planNote()).startsWith("No PMO start date is set");
   }
 
@@ -256,6 +267,7 @@ class ScorecardTest {
   void writesMoneyInTheReportsCurrency() {
     ScorecardView view = scorecard(creep(34, 6_800.0).currency("EUR"));
 
-    assertThat(view.totalCost()).isEqualTo("14.8K EUR");
+    // 5 × 8,000 + 5 × 6,800
+    assertThat(view.totalCost()).isEqualTo("74K EUR");
   }
 }

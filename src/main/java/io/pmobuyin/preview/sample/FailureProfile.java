@@ -107,6 +107,46 @@ record FailureProfile(
         blend(a.lateBugShare, b.lateBugShare, m));
   }
 
+  /** After a reorganisation: work changes hands and priorities shift far more than ever before. */
+  FailureProfile reorganised() {
+    return new FailureProfile(
+        rework,
+        Math.min(0.9, LEGACY.handoffChurn * 2.5),
+        Math.min(0.9, LEGACY.escalation * 2),
+        blocked,
+        stall,
+        ownerless,
+        estimationMiss,
+        abandoned,
+        withdrawn,
+        baselineShare,
+        midSprintAdd,
+        dueDateShare,
+        planSlack,
+        duePush,
+        lateBugShare);
+  }
+
+  /** Scope that ran away: little of the work was known up front, much was added mid-sprint. */
+  FailureProfile runawayScope() {
+    return new FailureProfile(
+        rework,
+        handoffChurn,
+        escalation,
+        blocked,
+        stall,
+        ownerless,
+        estimationMiss,
+        abandoned,
+        withdrawn,
+        0.05,
+        0.92,
+        dueDateShare,
+        planSlack,
+        duePush,
+        lateBugShare);
+  }
+
   private static double blend(double legacy, double governed, double maturity) {
     return legacy + (governed - legacy) * maturity;
   }

@@ -92,6 +92,9 @@ final class PortfolioPlanner {
     int sponsor =
         dice.chance(pmoActive ? 0.9 : 0.5) ? dice.between(1, People.SPONSORS) : People.NOBODY;
     FailureProfile profile = FailureProfile.at(maturity, dice.between(0.75, 1.3));
+    if (pmoActive) {
+      profile = unflattering(ordinal, profile, dice);
+    }
     String category = category(close, dice);
     return new ProjectPlan(
         ordinal,
@@ -113,6 +116,25 @@ final class PortfolioPlanner {
         pmoActive,
         profile,
         Dice.mix(seed, 2_000_000L + ordinal));
+  }
+
+  /**
+   * Not every project improves once the PMO starts, and a sample that shows only wins would hide
+   * what real data does to the figures: some projects since the PMO start kept their old habits
+   * (the PMO never engaged), one went through a reorganisation (hand-offs and escalations worse
+   * than ever), and one ran away in scope (an outlier the charts must not let rescale them).
+   */
+  private FailureProfile unflattering(int ordinal, FailureProfile governed, Dice dice) {
+    if (ordinal % 6 == 5) {
+      return FailureProfile.at(0, dice.between(0.9, 1.3));
+    }
+    if (ordinal % 11 == 3) {
+      return governed.reorganised();
+    }
+    if (ordinal % 23 == 9) {
+      return governed.runawayScope();
+    }
+    return governed;
   }
 
   /** Gains show within months of the PMO starting and keep growing for about a year. */

@@ -9,8 +9,6 @@ import io.pmobuyin.jira.security.Viewer;
 import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.view.Brief;
-import io.pmobuyin.report.view.CsvTable;
-import io.pmobuyin.report.view.CsvWriter;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.report.view.GadgetOptionsJson;
@@ -160,10 +158,10 @@ public class GadgetResource {
       return errors.notFound();
     }
     GadgetQuery query = query(viewer, current.get(), category, period);
-    Optional<CsvTable> found =
-        gadget.get().view(current.get().input(query, texts(request), null)).table(table);
+    Optional<String> found =
+        gadget.get().csv(current.get().input(query, texts(request), null), table);
     if (found.isPresent()) {
-      return Response.ok(CsvWriter.text(found.get()), TEXT_CSV)
+      return Response.ok(found.get(), TEXT_CSV)
           .header("Content-Disposition", "attachment; filename=\"pmo-buyin-" + table + ".csv\"")
           .build();
     }

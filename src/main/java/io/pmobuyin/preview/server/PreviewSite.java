@@ -5,8 +5,6 @@ import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.preview.render.PreviewTexts;
 import io.pmobuyin.report.json.ReportJson;
 import io.pmobuyin.report.view.Brief;
-import io.pmobuyin.report.view.CsvTable;
-import io.pmobuyin.report.view.CsvWriter;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.report.view.GadgetInput;
@@ -93,11 +91,11 @@ final class PreviewSite {
     int slash = rest.indexOf('/');
     if (slash > 0 && rest.endsWith(".csv")) {
       String table = rest.substring(slash + 1, rest.length() - ".csv".length());
-      Optional<CsvTable> found =
+      Optional<String> found =
           Gadget.fromId(rest.substring(0, slash))
-              .flatMap(gadget -> gadget.view(input(query)).table(table));
+              .flatMap(gadget -> gadget.csv(input(query), table));
       if (found.isPresent()) {
-        return Response.csv(CsvWriter.text(found.get()), "pmo-buyin-" + table + ".csv");
+        return Response.csv(found.get(), "pmo-buyin-" + table + ".csv");
       }
     }
     return Response.error(404, messages.text("pmobuyin.preview.error.not-found", "/csv/" + rest));

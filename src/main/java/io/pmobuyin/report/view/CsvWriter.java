@@ -26,6 +26,19 @@ public final class CsvWriter {
     return out.toString();
   }
 
+  /**
+   * The table as CSV text under comment lines ({@code # …}) that say what its figures rest on: when
+   * the data was mined and what the money assumes. Tools that read CSV skip them when told that
+   * {@code #} starts a comment; a reader opening the file sees them first.
+   */
+  public static String text(CsvTable table, List<String> notes) {
+    StringBuilder head = new StringBuilder();
+    for (String note : notes) {
+      head.append("# ").append(note.replace('\r', ' ').replace('\n', ' ')).append("\r\n");
+    }
+    return head + text(table);
+  }
+
   public static void write(CsvTable table, Writer out) throws IOException {
     row(table.header(), out);
     for (List<String> row : table.rows()) {

@@ -47,6 +47,15 @@ public enum Gadget {
     return builder.apply(input);
   }
 
+  /**
+   * One of its tables as CSV, headed by the notes its view shows; empty when it has no such table.
+   */
+  public Optional<String> csv(GadgetInput input, String table) {
+    return view(input)
+        .table(table)
+        .map(found -> CsvWriter.text(found, GadgetNotes.of(input, showsMoney())));
+  }
+
   public static Optional<Gadget> fromId(String id) {
     for (Gadget gadget : values()) {
       if (gadget.id.equals(id)) {

@@ -123,7 +123,11 @@ class GadgetResourceTest {
 
   private List<String> csvLines(GadgetResource resource, String gadget, String table)
       throws Exception {
-    return ((String) resource.csv(request, gadget, table, null, null).getEntity()).lines().toList();
+    // The table's rows, without the comment lines on what its figures rest on.
+    return ((String) resource.csv(request, gadget, table, null, null).getEntity())
+        .lines()
+        .filter(line -> !line.startsWith("# "))
+        .toList();
   }
 
   @ParameterizedTest
@@ -186,7 +190,9 @@ class GadgetResourceTest {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getHeaderString("Content-Disposition"))
         .isEqualTo("attachment; filename=\"pmo-buyin-lessons.csv\"");
-    assertThat(((String) response.getEntity()).lines().findFirst().orElseThrow())
+    List<String> lines = ((String) response.getEntity()).lines().toList();
+    assertThat(lines.get(0)).startsWith("# Data to 2024-01-30").contains("mined 2026-12-01 06:00");
+    assertThat(lines.stream().filter(line -> !line.startsWith("# ")).findFirst().orElseThrow())
         .startsWith("pattern_id,pattern,issues");
   }
 

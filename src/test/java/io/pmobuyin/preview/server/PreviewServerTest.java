@@ -91,7 +91,9 @@ class PreviewServerTest {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"pmo-buyin-leaders.csv\"");
-    assertThat(csv.body()).startsWith("project_key,project,category,lead,sponsor,exposed_to\r\n");
+    assertThat(csv.body())
+        .startsWith("# Data to ")
+        .contains("\r\nproject_key,project,category,lead,sponsor,exposed_to\r\n");
   }
 
   @Test

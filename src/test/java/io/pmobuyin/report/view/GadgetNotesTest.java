@@ -74,4 +74,17 @@ class GadgetNotesTest {
     assertThat(GadgetNotes.of(input, false)).hasSize(2);
     assertThat(GadgetNotes.of(input, true)).hasSize(3);
   }
+
+  @Test
+  void headsTheScorecardCsvWithTheNotesAndLeavesItsTableAsItWas() {
+    GadgetInput input = input(MiningConfig.defaults());
+    CsvTable table = Gadget.SCORECARD.view(input).table("scorecard").orElseThrow();
+
+    String csv = Gadget.SCORECARD.csv(input, "scorecard").orElseThrow();
+
+    assertThat(csv)
+        .startsWith("# " + GadgetNotes.dataAsOf(input) + "\r\n")
+        .contains("# " + GadgetNotes.assumptions(input) + "\r\n")
+        .endsWith(CsvWriter.text(table));
+  }
 }

@@ -10,7 +10,6 @@ import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.value.CostModel;
 import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
-import io.pmobuyin.value.PatternValueAreas;
 import io.pmobuyin.value.ValueArea;
 import java.time.Clock;
 import java.time.Instant;
@@ -132,7 +131,7 @@ public final class ReportAssembler {
         total.issues(),
         affectedProjects,
         share(total.issues(), issues),
-        PatternValueAreas.of(id),
+        costs.rates().areasOf(id),
         costs.cost(id, total),
         trend,
         pmoStart == null

@@ -32,6 +32,7 @@ final class NamespacedKeys implements FormatStep {
   private static final String STATUS = "status.";
   private static final String RESOLUTION = "resolution.";
   private static final String BASELINE = "baseline.";
+  private static final String AREAS = "areas.";
   private static final String TARGET = "target.";
 
   @Override
@@ -47,6 +48,9 @@ final class NamespacedKeys implements FormatStep {
     }
     if (key.startsWith(STATUS)) {
       return setting.renamed(SettingsKeys.STATUS + key.substring(STATUS.length()));
+    }
+    if (key.startsWith(AREAS)) {
+      return setting.renamed(SettingsKeys.AREAS + key.substring(AREAS.length()));
     }
     if (key.startsWith(BASELINE)) {
       return setting.renamed(SettingsKeys.BASELINE + key.substring(BASELINE.length()));

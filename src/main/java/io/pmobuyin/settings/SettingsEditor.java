@@ -1,6 +1,7 @@
 package io.pmobuyin.settings;
 
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
+import static io.pmobuyin.settings.SettingsKeys.AREAS;
 import static io.pmobuyin.settings.SettingsKeys.BASELINE;
 import static io.pmobuyin.settings.SettingsKeys.BLOCKED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.CATEGORY_IDS;
@@ -34,10 +35,13 @@ import io.pmobuyin.mining.ResolutionClasses;
 import io.pmobuyin.mining.StatusCategories;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.value.ImprovementTargets;
+import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -214,7 +218,57 @@ public final class SettingsEditor {
         fields.number(HOURLY_RATE, current.hourlyRate(), NOT_NEGATIVE),
         fields.number(COST_OF_DELAY, current.costOfDelayPerDay(), NOT_NEGATIVE),
         fields.currency(CURRENCY, current.currency()),
-        fields.number(FALLBACK_HOURS, current.fallbackHoursPerIssue(), NOT_NEGATIVE));
+        fields.number(FALLBACK_HOURS, current.fallbackHoursPerIssue(), NOT_NEGATIVE),
+        areas(fields, current.areas()));
+  }
+
+  /**
+   * A pattern's value areas: known ids, each once, at least one; a blank value gives the pattern
+   * its built-in areas again.
+   */
+  private static Map<PatternId, List<ValueArea>> areas(
+      FormFields fields, Map<PatternId, List<ValueArea>> current) {
+    Map<PatternId, List<ValueArea>> areas = new EnumMap<>(PatternId.class);
+    areas.putAll(current);
+    fields
+        .under(AREAS)
+        .forEach(
+            (key, text) -> {
+              Optional<PatternId> pattern = pattern(key.substring(AREAS.length()));
+              if (pattern.isEmpty()) {
+                fields.problem(
+                    key, "pmobuyin.settings.error.pattern", key.substring(AREAS.length()));
+                return;
+              }
+              if (text.isBlank()) {
+                areas.remove(pattern.get());
+                return;
+              }
+              List<ValueArea> parsed = new ArrayList<>();
+              for (String id : text.split(",")) {
+                Optional<ValueArea> area = area(id.strip());
+                if (area.isEmpty() || parsed.contains(area.get())) {
+                  fields.problem(key, "pmobuyin.settings.error.value-areas", text);
+                  return;
+                }
+                parsed.add(area.get());
+              }
+              if (parsed.isEmpty()) {
+                fields.problem(key, "pmobuyin.settings.error.value-areas", text);
+                return;
+              }
+              areas.put(pattern.get(), parsed);
+            });
+    return areas;
+  }
+
+  private static Optional<ValueArea> area(String id) {
+    for (ValueArea area : ValueArea.values()) {
+      if (area.id().equalsIgnoreCase(id)) {
+        return Optional.of(area);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A blank target removes it, so the pattern follows the default reduction again. */

@@ -37,6 +37,13 @@ public final class SettingsKeys {
   public static final String CURRENCY = "rates.currency";
   public static final String FALLBACK_HOURS = "rates.fallbackHoursPerIssue";
 
+  /**
+   * Followed by a pattern id, such as {@code rates.areas.SCOPE_CREEP}; the value lists the value
+   * areas its money falls in: {@code employee}, {@code customer}, {@code financial},
+   * comma-separated.
+   */
+  public static final String AREAS = "rates.areas.";
+
   public static final String TARGET_REDUCTION = "targets.reduction";
 
   /** Followed by a pattern id, such as {@code targets.SCOPE_CREEP}. */

@@ -1,6 +1,7 @@
 package io.pmobuyin.settings;
 
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
+import static io.pmobuyin.settings.SettingsKeys.AREAS;
 import static io.pmobuyin.settings.SettingsKeys.BASELINE;
 import static io.pmobuyin.settings.SettingsKeys.BLOCKED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.CATEGORY_IDS;
@@ -30,6 +31,7 @@ import static io.pmobuyin.settings.SettingsKeys.ZONE;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
+import io.pmobuyin.value.ValueArea;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -77,6 +79,14 @@ public final class SettingsProperties {
     p.setProperty(COST_OF_DELAY, number(settings.rates().costOfDelayPerDay()));
     p.setProperty(CURRENCY, settings.rates().currency());
     p.setProperty(FALLBACK_HOURS, number(settings.rates().fallbackHoursPerIssue()));
+    settings
+        .rates()
+        .areas()
+        .forEach(
+            (pattern, areas) ->
+                p.setProperty(
+                    AREAS + pattern.name(),
+                    areas.stream().map(ValueArea::id).collect(Collectors.joining(","))));
     p.setProperty(TARGET_REDUCTION, number(settings.targets().defaultReduction()));
     settings
         .targets()

@@ -46,7 +46,7 @@ public final class CostModel {
         CostBasis.of(pattern),
         hours,
         money,
-        splitOverAreas(pattern, money),
+        splitOverAreas(rates.areasOf(pattern), money),
         hours(tally.attributed()),
         hours(tally.onIssues()),
         tally.unseparated(),
@@ -69,9 +69,13 @@ public final class CostModel {
         delay);
   }
 
-  /** Money of a pattern split evenly over the value areas it hurts; zero for the others. */
+  /** Money of a pattern split evenly over the built-in value areas it hurts; zero elsewhere. */
   public static Map<ValueArea, Double> splitOverAreas(PatternId pattern, double money) {
-    List<ValueArea> areas = PatternValueAreas.of(pattern);
+    return splitOverAreas(PatternValueAreas.of(pattern), money);
+  }
+
+  /** Money split evenly over these value areas; zero for the others. */
+  public static Map<ValueArea, Double> splitOverAreas(List<ValueArea> areas, double money) {
     Map<ValueArea, Double> byArea = new EnumMap<>(ValueArea.class);
     for (ValueArea area : ValueArea.values()) {
       byArea.put(area, areas.contains(area) ? money / areas.size() : 0.0);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.ResolutionClass;
 import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.value.ValueArea;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -116,6 +117,7 @@ class SettingsPropertiesTest {
         baselineShare=0.15
         baseline.ABC=2024-03-01
         resolution.Descoped=not-done
+        areas.SCOPE_CREEP=financial
         lateShare=0.25
         estimateLow=0.4
         estimateHigh=2
@@ -140,6 +142,7 @@ class SettingsPropertiesTest {
         mining.baselineShare=0.15
         mining.baseline.ABC=2024-03-01
         mining.resolution.Descoped=not-done
+        rates.areas.SCOPE_CREEP=financial
         mining.lateShare=0.25
         mining.estimateLow=0.4
         mining.estimateHigh=2
@@ -164,6 +167,11 @@ class SettingsPropertiesTest {
     assertThat(fromZero.mining().projectBaselines()).containsEntry("ABC", LocalDate.of(2024, 3, 1));
     assertThat(fromZero.mining().thresholds().resolutionClass("descoped"))
         .isEqualTo(ResolutionClass.NOT_DONE);
+    assertThat(fromZero.rates().areasOf(PatternId.SCOPE_CREEP))
+        .containsExactly(ValueArea.FINANCIAL);
+    assertThat(fromZero.rates().areasOf(PatternId.REWORK))
+        .as("built in where the admin set nothing")
+        .containsExactly(ValueArea.CUSTOMER, ValueArea.FINANCIAL);
   }
 
   @Test
@@ -185,6 +193,24 @@ class SettingsPropertiesTest {
     assertThat(problemReading("format=2\nmining.baseline.ABC=soon\n"))
         .isEqualTo(
             new SettingsProblem("mining.baseline.ABC", "pmobuyin.settings.error.date", "soon"));
+  }
+
+  @Test
+  void refusesValueAreasThatAreUnknownRepeatedOrNoneAndGivesBackTheBuiltInOnesOnABlank() {
+    for (String areas : new String[] {"customer,customer", "customers", " , "}) {
+      assertThat(problemReading("format=2\nrates.areas.REWORK=" + areas + "\n"))
+          .as(areas)
+          .isEqualTo(
+              new SettingsProblem(
+                  "rates.areas.REWORK", "pmobuyin.settings.error.value-areas", areas.strip()));
+    }
+    AppSettings set =
+        SettingsProperties.read(properties("format=2\nrates.areas.REWORK=employee\n"));
+    Properties written = SettingsProperties.write(set);
+    written.setProperty("rates.areas.REWORK", "");
+
+    assertThat(set.rates().areasOf(PatternId.REWORK)).containsExactly(ValueArea.EMPLOYEE);
+    assertThat(SettingsProperties.read(written).rates().areas()).isEmpty();
   }
 
   @Test

@@ -10,11 +10,13 @@ import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.ClosedProjectRules;
 import io.pmobuyin.settings.RunSchedule;
 import io.pmobuyin.value.ImprovementTargets;
+import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,7 +72,17 @@ public final class AppSettingsBuilder {
         .zone("Europe/Berlin")
         .evidenceLimit(40)
         .baseline("ABC", LocalDate.of(2024, 3, 1))
-        .rates(new ValueRates(95.5, 1_234.5, "EUR", 3.25))
+        .rates(
+            new ValueRates(
+                95.5,
+                1_234.5,
+                "EUR",
+                3.25,
+                Map.of(
+                    PatternId.SCOPE_CREEP,
+                    List.of(ValueArea.FINANCIAL),
+                    PatternId.HANDOFF_CHURN,
+                    List.of(ValueArea.CUSTOMER, ValueArea.EMPLOYEE))))
         .defaultReduction(0.25)
         .target(PatternId.SCOPE_CREEP, 0.5)
         .target(PatternId.REWORK, 0)

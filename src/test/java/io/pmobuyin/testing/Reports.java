@@ -32,10 +32,15 @@ public final class Reports {
   private Reports() {}
 
   public static PortfolioReport mine(List<IssueRecord> issues, MiningConfig config) {
+    return mine(issues, config, ValueRates.defaults());
+  }
+
+  public static PortfolioReport mine(
+      List<IssueRecord> issues, MiningConfig config, ValueRates rates) {
     PortfolioMiner miner = new PortfolioMiner(config, Catalogue.standard());
     issues.forEach(miner::issue);
     ImportSummary summary = new ImportSummary(1, issues.size(), 0, 0, List.of(), 0);
-    return new ReportAssembler(config, new CostModel(ValueRates.defaults()), "test", MINED_AT)
+    return new ReportAssembler(config, new CostModel(rates), "test", MINED_AT)
         .assemble(miner.finish(), summary);
   }
 

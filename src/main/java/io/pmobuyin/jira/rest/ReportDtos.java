@@ -19,7 +19,6 @@ import io.pmobuyin.report.view.VisibleProjects;
 import io.pmobuyin.report.view.WeightedKpis;
 import io.pmobuyin.run.SnapshotProjects;
 import io.pmobuyin.run.StoredReport;
-import io.pmobuyin.value.PatternValueAreas;
 import io.pmobuyin.value.ValueArea;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +83,7 @@ final class ReportDtos {
     dto.id = figures.id().name();
     dto.name = texts.text(figures.id().nameKey());
     dto.explanation = texts.text(figures.id().explanationKey());
-    dto.valueAreas = PatternValueAreas.of(figures.id()).stream().map(ValueArea::id).toList();
+    dto.valueAreas = figures.valueAreas().stream().map(ValueArea::id).toList();
     dto.issues = figures.issues();
     dto.projects = figures.projects();
     dto.share = known(figures.share());

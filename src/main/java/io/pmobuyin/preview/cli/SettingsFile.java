@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * status.Awaiting\ Deploy=in-progress      (to-do | in-progress | done)
  * resolution.Descoped=not-done            (done | not-done | duplicate)
  * baseline.ABC=2024-03-01                 (work created after this day is scope creep)
+ * areas.REWORK=customer,financial         (the value areas a pattern's money falls in)
  * targetReduction=0.3           target.SCOPE_CREEP=0.5  (the improvement plan: share cut, 0 to 1)
  * </pre>
  *

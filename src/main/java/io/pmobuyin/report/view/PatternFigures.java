@@ -28,11 +28,13 @@ public record PatternFigures(
     double share,
     double costHours,
     double cost,
+    List<ValueArea> valueAreas,
     List<PeriodShare> quarters,
     PeriodShare beforePmo,
     PeriodShare sincePmo) {
 
   public PatternFigures {
+    valueAreas = List.copyOf(valueAreas);
     quarters = List.copyOf(quarters);
   }
 
@@ -81,6 +83,7 @@ public record PatternFigures(
               total == 0 ? Double.NaN : (double) t.issues / total,
               t.hours,
               t.cost,
+              selection.areasOf(ids[i]),
               byQuarter,
               pmoStart == null ? null : new PeriodShare("before-pmo", beforeIssues, t.before),
               pmoStart == null ? null : new PeriodShare("since-pmo", sinceIssues, t.since)));
@@ -142,8 +145,8 @@ public record PatternFigures(
     }
   }
 
-  /** The cost split evenly over the value areas the pattern hurts, as the report's model does. */
+  /** The cost split evenly over the value areas the report gave the pattern. */
   public Map<ValueArea, Double> costByArea() {
-    return CostModel.splitOverAreas(id, cost);
+    return CostModel.splitOverAreas(valueAreas, cost);
   }
 }

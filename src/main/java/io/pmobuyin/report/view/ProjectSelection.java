@@ -1,10 +1,15 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.value.PatternValueAreas;
+import io.pmobuyin.value.ValueArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,16 +28,24 @@ public final class ProjectSelection {
   private final LocalDate pmoStart;
   private final List<String> categories;
   private final boolean wholeReport;
+  private final Map<PatternId, List<ValueArea>> areas;
 
   private ProjectSelection(
       List<ProjectSection> projects,
       LocalDate pmoStart,
       List<String> categories,
-      boolean wholeReport) {
+      boolean wholeReport,
+      Map<PatternId, List<ValueArea>> areas) {
     this.projects = projects;
     this.pmoStart = pmoStart;
     this.categories = categories;
     this.wholeReport = wholeReport;
+    this.areas = areas;
+  }
+
+  /** The value areas the report split this pattern's money over (the admin's, or built in). */
+  public List<ValueArea> areasOf(PatternId pattern) {
+    return areas.getOrDefault(pattern, PatternValueAreas.of(pattern));
   }
 
   public static ProjectSelection of(PortfolioReport report, GadgetQuery query) {
@@ -63,14 +76,24 @@ public final class ProjectSelection {
                 .map(ProjectSection::category)
                 .filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+    Map<PatternId, List<ValueArea>> areas = new EnumMap<>(PatternId.class);
+    report.patterns().forEach(pattern -> areas.put(pattern.id(), pattern.valueAreas()));
     return new ProjectSelection(
-        List.copyOf(picked), report.settings().pmoStart(), categories, picked.size() == all.size());
+        List.copyOf(picked),
+        report.settings().pmoStart(),
+        categories,
+        picked.size() == all.size(),
+        areas);
   }
 
   /** The same report's view of fewer projects: a subset of this selection. */
   ProjectSelection narrowedTo(List<ProjectSection> subset) {
     return new ProjectSelection(
-        List.copyOf(subset), pmoStart, categories, wholeReport && subset.size() == projects.size());
+        List.copyOf(subset),
+        pmoStart,
+        categories,
+        wholeReport && subset.size() == projects.size(),
+        areas);
   }
 
   /**

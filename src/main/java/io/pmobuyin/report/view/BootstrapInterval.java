@@ -32,8 +32,8 @@ record BootstrapInterval(double change, double low, double high) {
     double[] beforeMeans = new double[kpis];
     double[] sinceMeans = new double[kpis];
     for (int r = 0; r < RESAMPLES; r++) {
-      since.resampledMeans(random, sinceMeans);
-      before.resampledMeans(random, beforeMeans);
+      since.resampledCentres(random, sinceMeans);
+      before.resampledCentres(random, beforeMeans);
       for (int m = 0; m < kpis; m++) {
         differences[m][r] = sinceMeans[m] - beforeMeans[m];
       }

@@ -44,6 +44,14 @@ public enum KpiMeasure {
     return inDays;
   }
 
+  /**
+   * Skewed across projects (a few projects with huge scope growth or long slips): summed up as the
+   * median of projects, not a mean one outlier can move.
+   */
+  public boolean skewed() {
+    return this == SLIP_DAYS || this == SCOPE_GROWTH;
+  }
+
   /** True when going from {@code before} to {@code after} is an improvement. */
   public boolean improves(double before, double after) {
     return higherIsBetter ? after > before : after < before;

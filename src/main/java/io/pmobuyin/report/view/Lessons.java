@@ -20,9 +20,11 @@ public final class Lessons {
     Texts texts = input.texts();
     Figures figures = input.figures();
     List<PatternFigures> patterns = PatternFigures.mostCommon(selection);
-    Map<PatternId, PatternChange> changes = PatternChange.of(selection);
+    List<PatternFigures> shown = patterns.subList(0, Math.min(SHOWN, patterns.size()));
+    Map<PatternId, PatternChange> changes =
+        PatternChange.of(selection, shown.stream().map(PatternFigures::id).toList());
     List<LessonRow> rows = new ArrayList<>();
-    for (PatternFigures pattern : patterns.subList(0, Math.min(SHOWN, patterns.size()))) {
+    for (PatternFigures pattern : shown) {
       rows.add(row(pattern, changes.get(pattern.id()), selection, texts, figures));
     }
     return new LessonsView(

@@ -13,16 +13,17 @@ import java.util.Map;
  */
 record PatternChange(double before, double since, double low, double high, Verdict verdict) {
 
-  static Map<PatternId, PatternChange> of(ProjectSelection selection) {
+  /** The changes of these patterns (each interval costs a bootstrap: ask only for those shown). */
+  static Map<PatternId, PatternChange> of(ProjectSelection selection, List<PatternId> patterns) {
     Map<PatternId, PatternChange> changes = new EnumMap<>(PatternId.class);
-    if (selection.pmoStart() == null) {
+    if (selection.pmoStart() == null || patterns.isEmpty()) {
       return changes;
     }
     List<ProjectSection> before = selection.closedBeforePmo();
     List<ProjectSection> since = selection.closedSincePmo();
-    PatternId[] ids = PatternId.values();
-    WeightedSample beforeSample = WeightedSample.ofShares(before);
-    WeightedSample sinceSample = WeightedSample.ofShares(since);
+    PatternId[] ids = patterns.toArray(PatternId[]::new);
+    WeightedSample beforeSample = WeightedSample.ofShares(before, patterns);
+    WeightedSample sinceSample = WeightedSample.ofShares(since, patterns);
     boolean enough = MinimumSample.enough(before) && MinimumSample.enough(since);
     BootstrapInterval[] intervals =
         enough ? BootstrapInterval.all(beforeSample, sinceSample) : null;

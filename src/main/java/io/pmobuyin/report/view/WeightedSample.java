@@ -2,6 +2,7 @@ package io.pmobuyin.report.view;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ProjectSection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -16,6 +17,12 @@ final class WeightedSample {
   private final double[][] values;
   private final double[] weights;
 
+  /** Per KPI: summed up as the median of projects rather than the weighted mean. */
+  private final boolean[] medians;
+
+  /** Per KPI summed up as a median: the projects that have it, by their value, lowest first. */
+  private final int[][] ranked;
+
   /**
    * Per project, for each KPI: value × weight, then the weight (both 0 where the KPI is unknown),
    * side by side, so that a resample reads one place per pick.
@@ -23,8 +30,26 @@ final class WeightedSample {
   private final double[] packed;
 
   private WeightedSample(double[][] values, double[] weights) {
+    this(values, weights, new boolean[values.length]);
+  }
+
+  private WeightedSample(double[][] values, double[] weights, boolean[] medians) {
     this.values = values;
     this.weights = weights;
+    this.medians = medians;
+    this.ranked = new int[values.length][];
+    for (int m = 0; m < values.length; m++) {
+      if (medians[m]) {
+        double[] kpi = values[m];
+        ranked[m] =
+            java.util.stream.IntStream.range(0, kpi.length)
+                .filter(i -> Double.isFinite(kpi[i]))
+                .boxed()
+                .sorted((a, b) -> Double.compare(kpi[a], kpi[b]))
+                .mapToInt(Integer::intValue)
+                .toArray();
+      }
+    }
     this.packed = new double[weights.length * values.length * 2];
     for (int i = 0; i < weights.length; i++) {
       for (int m = 0; m < values.length; m++) {
@@ -39,6 +64,10 @@ final class WeightedSample {
     List<ProjectSection> weighted = projects.stream().filter(p -> p.issues() > 0).toList();
     double[][] values = new double[measures.length][weighted.size()];
     double[] weights = new double[weighted.size()];
+    boolean[] medians = new boolean[measures.length];
+    for (int m = 0; m < measures.length; m++) {
+      medians[m] = measures[m].skewed();
+    }
     for (int i = 0; i < weighted.size(); i++) {
       ProjectSection project = weighted.get(i);
       weights[i] = project.issues();
@@ -46,23 +75,30 @@ final class WeightedSample {
         values[m][i] = measures[m].of(project.kpis());
       }
     }
-    return new WeightedSample(values, weights);
+    return new WeightedSample(values, weights, medians);
   }
 
   /**
-   * Every pattern's share of a project's issues (0 where it did not show), in {@link PatternId}
-   * order, weighted by issues: the weighted mean is the pooled share.
+   * These patterns' shares of a project's issues (0 where one did not show), in the order given,
+   * weighted by issues: the weighted mean is the pooled share.
    */
-  static WeightedSample ofShares(List<ProjectSection> projects) {
-    PatternId[] patterns = PatternId.values();
+  static WeightedSample ofShares(List<ProjectSection> projects, List<PatternId> patterns) {
+    int[] position = new int[PatternId.values().length];
+    java.util.Arrays.fill(position, -1);
+    for (int k = 0; k < patterns.size(); k++) {
+      position[patterns.get(k).ordinal()] = k;
+    }
     List<ProjectSection> weighted = projects.stream().filter(p -> p.issues() > 0).toList();
-    double[][] values = new double[patterns.length][weighted.size()];
+    double[][] values = new double[patterns.size()][weighted.size()];
     double[] weights = new double[weighted.size()];
     for (int i = 0; i < weighted.size(); i++) {
       ProjectSection project = weighted.get(i);
       weights[i] = project.issues();
       for (ProjectSection.ProjectPattern shown : project.patterns()) {
-        values[shown.id().ordinal()][i] = shown.share();
+        int k = position[shown.id().ordinal()];
+        if (k >= 0) {
+          values[k][i] = shown.share();
+        }
       }
     }
     return new WeightedSample(values, weights);
@@ -90,7 +126,14 @@ final class WeightedSample {
     return mean(0);
   }
 
+  /**
+   * The KPI over the projects: their issue-weighted mean, or for a skewed KPI the median of the
+   * projects that have it.
+   */
   double mean(int measure) {
+    if (medians[measure]) {
+      return median(values[measure], null);
+    }
     double sum = 0;
     double weight = 0;
     double[] kpi = values[measure];
@@ -126,5 +169,94 @@ final class WeightedSample {
     for (int m = 0; m < values.length; m++) {
       means[m] = totals[m] == 0 ? Double.NaN : sums[m] / totals[m];
     }
+  }
+
+  /** The same resample as {@link #resampledMeans}, with skewed KPIs taken as medians. */
+  void resampledCentres(SplittableRandom random, double[] centres) {
+    boolean anyMedian = false;
+    for (boolean median : medians) {
+      anyMedian |= median;
+    }
+    if (!anyMedian) {
+      resampledMeans(random, centres);
+      return;
+    }
+    int n = weights.length;
+    if (picked == null) {
+      picked = new int[n];
+    } else {
+      Arrays.fill(picked, 0);
+    }
+    double[] sums = new double[values.length];
+    double[] totals = new double[values.length];
+    int[] known = new int[values.length];
+    for (int draw = 0; draw < n; draw++) {
+      int pick = random.nextInt(n);
+      picked[pick]++;
+      for (int m = 0; m < values.length; m++) {
+        int at = (pick * values.length + m) * 2;
+        sums[m] += packed[at];
+        totals[m] += packed[at + 1];
+        // A project has a weight for a KPI exactly where it has the KPI.
+        known[m] += packed[at + 1] > 0 ? 1 : 0;
+      }
+    }
+    for (int m = 0; m < values.length; m++) {
+      centres[m] =
+          medians[m]
+              ? resampledMedian(values[m], ranked[m], picked, known[m])
+              : totals[m] == 0 ? Double.NaN : sums[m] / totals[m];
+    }
+  }
+
+  /**
+   * How often each project was picked in the resample under way: reused, one resample at a time.
+   */
+  private int[] picked;
+
+  /**
+   * The median of a resample, from how often each project was picked: walk the projects in value
+   * order, counting picks, instead of sorting each resample (2,000 of them per interval).
+   */
+  private static double resampledMedian(double[] kpi, int[] order, int[] picked, int known) {
+    if (known == 0) {
+      return Double.NaN;
+    }
+    int lower = (known - 1) / 2;
+    int upper = known / 2;
+    double low = Double.NaN;
+    int seen = 0;
+    for (int project : order) {
+      int count = picked[project];
+      if (count == 0) {
+        continue;
+      }
+      if (Double.isNaN(low) && seen + count > lower) {
+        low = kpi[project];
+      }
+      if (seen + count > upper) {
+        return (low + kpi[project]) / 2;
+      }
+      seen += count;
+    }
+    return low;
+  }
+
+  /** The median of the known values, over {@code picks} (with repeats) or all when null. */
+  private static double median(double[] kpi, int[] picks) {
+    int count = picks == null ? kpi.length : picks.length;
+    double[] known = new double[count];
+    int size = 0;
+    for (int i = 0; i < count; i++) {
+      double value = kpi[picks == null ? i : picks[i]];
+      if (Double.isFinite(value)) {
+        known[size++] = value;
+      }
+    }
+    if (size == 0) {
+      return Double.NaN;
+    }
+    Arrays.sort(known, 0, size);
+    return size % 2 == 1 ? known[size / 2] : (known[size / 2 - 1] + known[size / 2]) / 2;
   }
 }

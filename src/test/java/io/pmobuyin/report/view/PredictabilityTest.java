@@ -159,10 +159,10 @@ class PredictabilityTest {
     PredictabilityView view = predictability(sixAndSix());
     ComparisonRow slip = comparison(view, "Typical slip (days)");
 
-    // 27 / 6 = 4.5 days before, 25 / 6 = 4.17 since: −0.33 days, well inside the noise
+    // slip is skewed, so the median of projects: (4 + 5) / 2 = 4.5 days on both sides
     assertThat(slip.before()).isEqualTo("4.5");
-    assertThat(slip.since()).isEqualTo("4.2");
-    assertThat(slip.change()).isEqualTo("−0.3");
+    assertThat(slip.since()).isEqualTo("4.5");
+    assertThat(slip.change()).isEqualTo("+0.0");
     assertThat(slip.interval()).startsWith("95% interval −").contains(" to +");
     assertThat(slip.verdict()).isEqualTo("unclear");
     assertThat(slip.verdictText()).isEqualTo("≈ No clear change yet");
@@ -200,14 +200,14 @@ class PredictabilityTest {
     PredictabilityView view = predictability(report);
 
     // on time (100 × 0.4 + 300 × 0.8) / 400 = 280 / 400 = 0.7, not the plain mean 0.6
-    // slip (100 × 2 + 300 × 6) / 400 = 2,000 / 400 = 5 days
+    // slip is skewed: the median of the two projects, (2 + 6) / 2 = 4 days, not weighted
     assertThat(table(view, "predictability-by-quarter").rows())
         .contains(
             List.of("on-time", "2024-Q1", "2", "400", "false", "0.7"),
-            List.of("slip", "2024-Q1", "2", "400", "false", "5"));
+            List.of("slip", "2024-Q1", "2", "400", "false", "4"));
     assertThat(panel(view, "on-time").chartHtml())
         .contains("<title>2024-Q1: 70% \u00b7 2 projects, 400 issues: too little data");
-    assertThat(panel(view, "slip").chartHtml()).contains("<title>2024-Q1: 5 d \u00b7 2 projects");
+    assertThat(panel(view, "slip").chartHtml()).contains("<title>2024-Q1: 4 d \u00b7 2 projects");
   }
 
   @Test
@@ -374,5 +374,28 @@ class PredictabilityTest {
         .as("the axis stays at 100 %, the outlier drawn at its top edge")
         .contains(">100%</text>")
         .contains("<path d=\"M");
+  }
+
+  @Test
+  void takesTheMedianOfProjectsForScopeGrowthSoOneRunawayProjectCannotCarryASide() {
+    ReportBuilder report = aReport().pmoStart(PMO_START);
+    double[] since = {0.5, 0.45, 0.55, 0.5, 0.48, 0.52, 0.5, 0.47, 0.53, 60};
+    for (int i = 0; i < since.length; i++) {
+      report.project(
+          aProject("B" + i)
+              .closed(2023, 1 + i, 10)
+              .issues(100)
+              .kpis(kpis().scopeGrowth(1.5 + i / 100.0)));
+      report.project(
+          aProject("S" + i)
+              .closed(2024, 1 + i, 10)
+              .issues(i == since.length - 1 ? 1_000 : 100)
+              .kpis(kpis().scopeGrowth(since[i])));
+    }
+
+    ComparisonRow growth = comparison(predictability(report), "Scope growth");
+
+    assertThat(growth.since()).isEqualTo("50.0%");
+    assertThat(growth.verdict()).isEqualTo("better");
   }
 }

@@ -94,7 +94,9 @@ public final class Predictability {
         comparisons,
         guard,
         texts.text(
-            "pmobuyin.gadget.predictability.method", figures.whole(BootstrapInterval.RESAMPLES)),
+            "pmobuyin.gadget.predictability.method",
+            figures.whole(BootstrapInterval.RESAMPLES),
+            figures.whole(MinimumSample.PROJECTS)),
         List.of(
             new CsvTable(
                 "predictability-by-quarter",

@@ -75,8 +75,56 @@
     return keys;
   }
 
+  /**
+   * Settings keyed by a name of the admin's (a status, a resolution, a project, a pattern) are
+   * edited as lines "name = value" in a text area that holds every key under its prefix. The value
+   * never holds "=", so a line splits at its last one: names may.
+   */
+  function listsOf(form) {
+    return Array.prototype.slice.call(form.querySelectorAll('textarea[data-prefix]'));
+  }
+
+  function fillList(list, values) {
+    var prefix = list.getAttribute('data-prefix');
+    var keys = Object.keys(values)
+      .filter(function (key) {
+        return key.indexOf(prefix) === 0 && values[key] !== '';
+      })
+      .sort();
+    list.value = keys
+      .map(function (key) {
+        return key.substring(prefix.length) + ' = ' + values[key];
+      })
+      .join('\n');
+    list.setAttribute('data-shown', JSON.stringify(keys));
+  }
+
+  /** The list's lines as settings; a name no longer listed is sent blank, which removes it. */
+  function typedList(list, values) {
+    var prefix = list.getAttribute('data-prefix');
+    var listed = {};
+    list.value.split('\n').forEach(function (line) {
+      var at = line.lastIndexOf('=');
+      var name = at < 0 ? line.trim() : line.substring(0, at).trim();
+      if (name) {
+        listed[prefix + name] = at < 0 ? '' : line.substring(at + 1).trim();
+      }
+    });
+    JSON.parse(list.getAttribute('data-shown') || '[]').forEach(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(listed, key)) {
+        values[key] = '';
+      }
+    });
+    Object.keys(listed).forEach(function (key) {
+      values[key] = listed[key];
+    });
+  }
+
   /** Sets each control from the settings; the server's text is what the form shows. */
   function fill(form, values) {
+    listsOf(form).forEach(function (list) {
+      fillList(list, values);
+    });
     keysOf(form).forEach(function (key) {
       if (!Object.prototype.hasOwnProperty.call(values, key)) {
         return;
@@ -98,6 +146,9 @@
       var control = field(form, key);
       values[key] = control.type === 'checkbox' ? String(control.checked) : control.value;
     });
+    listsOf(form).forEach(function (list) {
+      typedList(list, values);
+    });
     return values;
   }
 
@@ -109,7 +160,10 @@
     }
     form.querySelectorAll('details').forEach(function (fold) {
       Object.keys(fieldErrors).forEach(function (key) {
-        if (fold.querySelector('[name="' + key + '"]')) {
+        var inList = listsOf(fold).some(function (list) {
+          return key.indexOf(list.getAttribute('data-prefix')) === 0;
+        });
+        if (inList || fold.querySelector('[name="' + key + '"]')) {
           fold.open = true;
         }
       });

@@ -2,6 +2,8 @@ package io.pmobuyin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmobuyin.mining.record.ResolutionClass;
+import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.ClosedProjectRules;
 import io.pmobuyin.testing.HostileData;
@@ -179,5 +181,51 @@ class AdminSettingsBrowserIT extends AdminPageScenarios {
             ClosedProjectRules.DEFAULT_QUIET_DAYS);
     return new AppSettings(
         d.mining(), d.rates(), d.targets(), closed, d.schedule(), d.snapshotsKept(), null);
+  }
+
+  @Test
+  void editsSettingsKeyedByNameAsOneLineEachAndRemovesADeletedLine() throws Exception {
+    open();
+    page.click(COSTS + " details summary");
+    String resolutions = COSTS + " textarea[data-prefix='mining.resolution.']";
+    String statuses = COSTS + " textarea[data-prefix='mining.status.']";
+
+    page.find(resolutions).sendKeys("Descoped = not-done\nParked=duplicate");
+    page.find(statuses).sendKeys("Shipped = live = done");
+    page.click(COSTS + " .pmo-save");
+    page.waitForText(COSTS + " .pmo-form-message", SAVED);
+
+    AppSettings saved = backend.settings.settings();
+    assertThat(saved.mining().thresholds().resolutionClass("descoped"))
+        .isEqualTo(ResolutionClass.NOT_DONE);
+    assertThat(saved.mining().thresholds().resolutionClass("Parked"))
+        .isEqualTo(ResolutionClass.DUPLICATE);
+    assertThat(saved.mining().statusCategories().of("Shipped = live"))
+        .isEqualTo(StatusCategory.DONE);
+
+    page.reload(server);
+    page.click(COSTS + " details summary");
+    assertThat(page.find(resolutions).getDomProperty("value"))
+        .isEqualTo("Descoped = not-done\nParked = duplicate");
+    page.find(resolutions).clear();
+    page.find(resolutions).sendKeys("Parked = duplicate");
+    page.click(COSTS + " .pmo-save");
+    page.waitForText(COSTS + " .pmo-form-message", SAVED);
+
+    assertThat(backend.settings.settings().mining().thresholds().resolutions().overrides())
+        .containsOnlyKeys("Parked");
+  }
+
+  @Test
+  void refusesALineWithAValueItDoesNotKnowAndSaysWhy() throws Exception {
+    open();
+
+    page.click(COSTS + " details summary");
+    page.find(COSTS + " textarea[data-prefix='rates.areas.']").sendKeys("REWORK = customers");
+    page.click(COSTS + " .pmo-save");
+
+    page.waitUntil(() -> page.text(COSTS + " .pmo-form-message").startsWith(REFUSED));
+    assertThat(page.text(COSTS + " .pmo-form-message")).contains("\"customers\"");
+    assertThat(backend.settings.settings()).isEqualTo(AppSettings.defaults());
   }
 }

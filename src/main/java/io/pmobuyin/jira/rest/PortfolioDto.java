@@ -31,6 +31,17 @@ public class PortfolioDto {
   /** {@code employee}, {@code customer}, {@code financial}. */
   public Map<String, Double> costByArea;
 
+  /**
+   * What the cost is read against, each issue once: all effort, how much of it logged, what failure
+   * took of it. Null for a report stored before effort was kept.
+   */
+  public EffortDto effort;
+
+  /**
+   * When the data was mined, a missing PMO start, what the money assumes: as the gadgets say it.
+   */
+  public List<String> notes;
+
   /** Each project's KPIs weighted by its issues, as the gadgets show them. */
   public KpisDto kpis;
 
@@ -48,6 +59,19 @@ public class PortfolioDto {
   public PmoScopeDto pmoScope;
 
   /** The projects closed on one side of the PMO start. */
+  /** The effort behind the cost figures, in hours. */
+  public static class EffortDto {
+    public double hours;
+    public double recordedHours;
+    public double issuesWithoutEffort;
+    public double failureHours;
+    public double failureCost;
+    public double atStakeHours;
+    public long lateDeliverables;
+    public long delayDays;
+    public double delayCost;
+  }
+
   public static class SideDto {
     public long projects;
     public long issues;

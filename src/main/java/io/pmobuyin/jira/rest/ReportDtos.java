@@ -8,6 +8,8 @@ import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ProjectSection.ProjectPattern;
 import io.pmobuyin.report.view.Figures;
+import io.pmobuyin.report.view.GadgetInput;
+import io.pmobuyin.report.view.GadgetNotes;
 import io.pmobuyin.report.view.GadgetQuery;
 import io.pmobuyin.report.view.KpiChange;
 import io.pmobuyin.report.view.PatternFigures;
@@ -19,6 +21,7 @@ import io.pmobuyin.report.view.VisibleProjects;
 import io.pmobuyin.report.view.WeightedKpis;
 import io.pmobuyin.run.SnapshotProjects;
 import io.pmobuyin.run.StoredReport;
+import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.ValueArea;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +62,8 @@ final class ReportDtos {
     dto.costHours = figures.costHours();
     dto.cost = figures.cost();
     dto.costByArea = areas(figures.costByArea());
+    dto.effort = effort(GadgetNotes.effort(selection.projects()));
+    dto.notes = GadgetNotes.of(new GadgetInput(report, query, null, null, null, texts, ""), true);
     dto.kpis = KpisDto.of(figures.kpis());
     dto.pooledKpis = whole ? KpisDto.of(report.portfolio().kpis()) : null;
     dto.beforePmo = side(figures.beforePmo());
@@ -75,6 +80,23 @@ final class ReportDtos {
       dto.pmoScope.engaged = engagementSide(report.engagement().engaged());
       dto.pmoScope.notEngaged = engagementSide(report.engagement().notEngaged());
     }
+    return dto;
+  }
+
+  private static PortfolioDto.EffortDto effort(EffortFigures figures) {
+    if (figures == null) {
+      return null;
+    }
+    PortfolioDto.EffortDto dto = new PortfolioDto.EffortDto();
+    dto.hours = figures.hours();
+    dto.recordedHours = figures.recordedHours();
+    dto.issuesWithoutEffort = figures.issuesWithoutEffort();
+    dto.failureHours = figures.failureHours();
+    dto.failureCost = figures.failureCost();
+    dto.atStakeHours = figures.atStakeHours();
+    dto.lateDeliverables = figures.lateDeliverables();
+    dto.delayDays = figures.delayDays();
+    dto.delayCost = figures.delayCost();
     return dto;
   }
 

@@ -16,14 +16,14 @@ import java.util.List;
  * recent it is, whether the PMO start date is missing (and where to set it), and what the money
  * assumes. A number a reader cannot date or trace is one a CFO will not take.
  */
-final class GadgetNotes {
+public final class GadgetNotes {
 
   private static final DateTimeFormatter MINED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private GadgetNotes() {}
 
   /** The notes every gadget shows; {@code money} adds what its money figures assume. */
-  static List<String> of(GadgetInput input, boolean money) {
+  public static List<String> of(GadgetInput input, boolean money) {
     List<String> notes = new ArrayList<>();
     notes.add(dataAsOf(input));
     String setup = setup(input);
@@ -104,7 +104,7 @@ final class GadgetNotes {
   }
 
   /** The projects' effort added up; null when a project's report kept none (stored earlier). */
-  static EffortFigures effort(List<ProjectSection> projects) {
+  public static EffortFigures effort(List<ProjectSection> projects) {
     double hours = 0;
     double recorded = 0;
     double without = 0;

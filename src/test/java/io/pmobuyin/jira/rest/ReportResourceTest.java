@@ -125,6 +125,30 @@ class ReportResourceTest {
   }
 
   @Test
+  void saysWhatItsFiguresRestOnAndReadsTheCostAgainstAllTheEffortWhereTheReportKeptIt()
+      throws Exception {
+    api.withRun(
+        Reports.mine(
+            List.of(
+                IssueBuilder.anIssue()
+                    .key("APP-1")
+                    .estimatedHours(10)
+                    .spentHours(16)
+                    .startedOnDay(1)
+                    .resolvedOnDay(3)
+                    .build()),
+            MiningConfig.defaults()),
+        "2025-06-30T02:00:00Z");
+
+    JsonNode portfolio = ReportApi.json(api.resource.portfolio(api.executive(), null, null));
+
+    assertThat(portfolio.get("effort").get("hours").asDouble()).isEqualTo(16);
+    assertThat(portfolio.get("effort").get("failureHours").asDouble()).isEqualTo(6);
+    assertThat(portfolio.get("notes").get(0).asText()).startsWith("Data to ");
+    assertThat(portfolio.get("notes").toString()).contains("an hour");
+  }
+
+  @Test
   void narrowsThePortfolioByCategoryAndPeriodAsTheGadgetsDo() throws Exception {
     api.withRun();
 

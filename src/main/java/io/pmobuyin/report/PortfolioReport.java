@@ -35,38 +35,6 @@ public record PortfolioReport(
 
   public static final int SCHEMA_VERSION = 1;
 
-  /** A report without its dates, as reports stored before they were kept. */
-  public PortfolioReport(
-      int schemaVersion,
-      String generator,
-      ReportSettings settings,
-      ImportSummary imports,
-      long duplicateIssues,
-      PortfolioSection portfolio,
-      List<PatternSection> patterns,
-      List<ProjectSection> projects,
-      List<KpiPoint> quarters,
-      KpiPoint beforePmo,
-      KpiPoint afterPmo,
-      SponsorshipSection sponsorship,
-      EngagementSection engagement) {
-    this(
-        schemaVersion,
-        generator,
-        settings,
-        imports,
-        duplicateIssues,
-        portfolio,
-        patterns,
-        projects,
-        quarters,
-        beforePmo,
-        afterPmo,
-        sponsorship,
-        engagement,
-        null);
-  }
-
   public PortfolioReport {
     patterns = List.copyOf(patterns);
     projects = List.copyOf(projects);

@@ -26,6 +26,22 @@ public record EffortFigures(
     long delayDays,
     double delayCost) {
 
+  public static final EffortFigures NONE = new EffortFigures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** Both added up: the figures of two sets of projects, each issue still once. */
+  public EffortFigures plus(EffortFigures other) {
+    return new EffortFigures(
+        hours + other.hours,
+        recordedHours + other.recordedHours,
+        issuesWithoutEffort + other.issuesWithoutEffort,
+        failureHours + other.failureHours,
+        failureCost + other.failureCost,
+        atStakeHours + other.atStakeHours,
+        lateDeliverables + other.lateDeliverables,
+        delayDays + other.delayDays,
+        delayCost + other.delayCost);
+  }
+
   /** Failure hours per hour of all the effort; NaN with no effort. */
   public double failureShare() {
     return hours == 0 ? Double.NaN : failureHours / hours;

@@ -70,7 +70,8 @@ public final class HostileData {
             mined.beforePmo(),
             mined.afterPmo(),
             mined.sponsorship(),
-            mined.engagement());
+            mined.engagement(),
+            mined.dates());
     ServiceCatalogue catalogue =
         new ServiceCatalogue(
             List.of(

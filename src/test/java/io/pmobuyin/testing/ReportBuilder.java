@@ -122,7 +122,9 @@ public final class ReportBuilder {
         pmoStart == null ? null : kpiPoint("before-pmo", filter(sections, this::before)),
         pmoStart == null ? null : kpiPoint("after-pmo", filter(sections, p -> !before(p))),
         new SponsorshipSection(sections.size(), 0, 0, List.of()),
-        new EngagementSection(noSide(), noSide()));
+        new EngagementSection(noSide(), noSide()),
+        // Built by hand, not mined: the report does not say when it was mined.
+        null);
   }
 
   /** The views read neither side of the PMO Scope split; the report needs both. */

@@ -91,20 +91,9 @@ public final class IssueHistory {
   /** Moved from a done-category status back to another, or had its resolution cleared. */
   public boolean reopened() {
     if (reopened == null) {
-      reopened = wasReopened();
+      reopened = firstReopening() != null;
     }
     return reopened;
-  }
-
-  private boolean wasReopened() {
-    for (int i = 1; i < statuses.size(); i++) {
-      if (statuses.get(i - 1).category() == StatusCategory.DONE
-          && statuses.get(i).category() != StatusCategory.DONE
-          && statuses.get(i).category() != StatusCategory.UNKNOWN) {
-        return true;
-      }
-    }
-    return events(ChangeField.RESOLUTION).stream().anyMatch(e -> !e.isEmptyFrom() && e.isEmptyTo());
   }
 
   public int assigneeChanges() {
@@ -220,7 +209,10 @@ public final class IssueHistory {
     return Math.max(0, spent - atReopening);
   }
 
-  /** The first move from a done status back to another, or the first resolution cleared. */
+  /**
+   * The first move from a done status back to another (of a known category), or the first
+   * resolution cleared; null when the work was never reopened.
+   */
   private Instant firstReopening() {
     Instant first = null;
     for (int i = 1; i < statuses.size(); i++) {
@@ -262,67 +254,17 @@ public final class IssueHistory {
   }
 
   /**
-   * Time flagged, in a blocked status, or with a blocked-by link, as the history shows it, up to
-   * the work's resolution: a flag or link left in place on finished work blocks nothing. A reopened
-   * issue counts again only when it is blocked again.
+   * Time flagged, in a blocked status, or with a blocked-by link, up to the work's resolution (see
+   * {@link BlockedTime}).
    */
   public Duration blockedTime() {
-    Intervals blocked = new Intervals();
-    PatternThresholds thresholds = config.thresholds();
-    List<Instant> resolutions = resolutionMoments();
-    for (StatusInterval interval : statuses) {
-      if (thresholds.isBlockedStatus(interval.status())) {
-        blocked.add(interval.start(), until(interval.start(), interval.end(), resolutions));
-      }
-    }
-    addSpans(blocked, ChangeField.FLAGGED, e -> !e.isEmptyTo(), e -> e.isEmptyTo(), resolutions);
-    addSpans(
-        blocked,
-        ChangeField.LINK,
-        IssueHistory::addsBlockedBy,
-        IssueHistory::removesBlockedBy,
-        resolutions);
-    return blocked.covered();
-  }
-
-  /** Each moment the work became resolved: entered a done status or had a resolution set. */
-  private List<Instant> resolutionMoments() {
-    List<Instant> moments = new ArrayList<>();
-    for (int i = 1; i < statuses.size(); i++) {
-      if (statuses.get(i).category() == StatusCategory.DONE
-          && statuses.get(i - 1).category() != StatusCategory.DONE) {
-        moments.add(statuses.get(i).start());
-      }
-    }
-    for (ChangeEvent change : events(ChangeField.RESOLUTION)) {
-      if (!change.isEmptyTo()) {
-        moments.add(change.at());
-      }
-    }
-    if (issue.isResolved()) {
-      moments.add(issue.resolved());
-    }
-    moments.sort(null);
-    return moments;
-  }
-
-  /** The span's end, or the first resolution after its start if that comes sooner. */
-  private static Instant until(Instant start, Instant end, List<Instant> resolutions) {
-    int low = 0;
-    int high = resolutions.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (resolutions.get(middle).isAfter(start)) {
-        high = middle;
-      } else {
-        low = middle + 1;
-      }
-    }
-    if (low == resolutions.size()) {
-      return end;
-    }
-    Instant resolved = resolutions.get(low);
-    return resolved.isBefore(end) ? resolved : end;
+    return BlockedTime.of(
+        statuses,
+        events(ChangeField.FLAGGED),
+        events(ChangeField.LINK),
+        BlockedTime.resolutionMoments(statuses, events(ChangeField.RESOLUTION), issue.resolved()),
+        end,
+        config.thresholds());
   }
 
   /** Longest time in progress without any recorded change. */
@@ -362,43 +304,6 @@ public final class IssueHistory {
       }
     }
     return false;
-  }
-
-  private void addSpans(
-      Intervals into,
-      ChangeField field,
-      java.util.function.Predicate<ChangeEvent> opens,
-      java.util.function.Predicate<ChangeEvent> closes,
-      List<Instant> resolutions) {
-    Instant openedAt = null;
-    Instant cutAt = null;
-    for (ChangeEvent change : events(field)) {
-      if (openedAt != null && !change.at().isBefore(cutAt)) {
-        // Resolved while still open: the span ends there, and a reopened issue must open it anew.
-        into.add(openedAt, cutAt);
-        openedAt = null;
-      }
-      if (openedAt == null && opens.test(change)) {
-        openedAt = change.at();
-        cutAt = until(openedAt, Instant.MAX, resolutions);
-      } else if (openedAt != null && closes.test(change)) {
-        into.add(openedAt, change.at());
-        openedAt = null;
-      }
-    }
-    if (openedAt != null) {
-      into.add(openedAt, until(openedAt, end, resolutions));
-    }
-  }
-
-  private static boolean addsBlockedBy(ChangeEvent change) {
-    return change.to() != null && change.to().toLowerCase().contains("is blocked by");
-  }
-
-  private static boolean removesBlockedBy(ChangeEvent change) {
-    return change.isEmptyTo()
-        && change.from() != null
-        && change.from().toLowerCase().contains("is blocked by");
   }
 
   private List<ChangeEvent> events(ChangeField field) {

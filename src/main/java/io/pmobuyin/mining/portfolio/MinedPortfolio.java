@@ -22,12 +22,6 @@ public record MinedPortfolio(
     uncategorisedStatuses = Collections.unmodifiableMap(new TreeMap<>(uncategorisedStatuses));
   }
 
-  /** Without statuses left uncategorised. */
-  public MinedPortfolio(
-      List<ProjectResult> projects, Map<String, Double> longCycleDaysByType, long duplicateIssues) {
-    this(projects, longCycleDaysByType, duplicateIssues, Map.of());
-  }
-
   public long issues() {
     return projects.stream().mapToLong(ProjectResult::issues).sum();
   }

@@ -32,7 +32,7 @@ final class ProjectTally {
   private final ProjectVersions versions;
   private final Instant baseline;
   private Instant firstScopeUse;
-  private final Map<String, Integer> lateDeliverables = new java.util.HashMap<>();
+  private final ProjectCosts costs;
   private int[] distinct;
   private long start = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
@@ -44,6 +44,7 @@ final class ProjectTally {
     this.rows = new IssueRows(key);
     this.baseline = config.projectBaseline(key);
     this.versions = new ProjectVersions(config.zone());
+    this.costs = new ProjectCosts(config.evidenceLimit());
   }
 
   void describe(ProjectRecord project) {
@@ -83,7 +84,7 @@ final class ProjectTally {
     long overrun = spent > 0 && estimate != null && estimate > 0 ? spent - estimate : 0;
     rows.costs(spent, overrun, view.history().secondsLoggedAfterReopening());
     if (view.slipDays() > 0) {
-      lateDeliverables.merge(deliverable(view), view.slipDays(), Math::max);
+      costs.late(deliverable(view), view.slipDays());
     }
   }
 
@@ -163,8 +164,6 @@ final class ProjectTally {
     EngagementTally split = new EngagementTally();
     split.spanMillis(kpis.spanMillis);
     long cutShort = 0;
-    ProjectCosts costs = new ProjectCosts(config.evidenceLimit());
-    lateDeliverables.forEach(costs::late);
     for (int row : distinct) {
       MinedIssue issue = rows.view(row);
       for (FailurePattern pattern : patterns) {

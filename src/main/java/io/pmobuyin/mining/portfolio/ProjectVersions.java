@@ -22,6 +22,7 @@ final class ProjectVersions {
   private final Map<String, LocalDate> releaseDays = new HashMap<>();
   private final Map<String, LocalDate> startDays = new HashMap<>();
   private final Map<String, Instant> firstWork = new HashMap<>();
+  private TreeSet<LocalDate> sortedReleases;
 
   ProjectVersions(ZoneId zone) {
     this.zone = zone;
@@ -39,6 +40,7 @@ final class ProjectVersions {
     for (VersionRecord version : versions) {
       String name = name(version.name());
       if (version.releaseDate() != null) {
+        sortedReleases = null;
         releaseDays.merge(name, version.releaseDate(), ProjectVersions::earlier);
       }
       if (version.startDate() != null) {
@@ -74,12 +76,20 @@ final class ProjectVersions {
     }
     LocalDate release = releaseDays.get(version);
     if (release != null) {
-      LocalDate previous = new TreeSet<>(releaseDays.values()).lower(release);
+      LocalDate previous = releases().lower(release);
       if (previous != null) {
         return previous.plusDays(1).atStartOfDay(zone).toInstant();
       }
     }
     return firstWork.get(version);
+  }
+
+  /** The project's release days in order, kept once all issues are in (asked once per plan). */
+  private TreeSet<LocalDate> releases() {
+    if (sortedReleases == null) {
+      sortedReleases = new TreeSet<>(releaseDays.values());
+    }
+    return sortedReleases;
   }
 
   /** By planned release day where both have one and they differ, else by version number. */

@@ -109,42 +109,15 @@ record FailureProfile(
 
   /** After a reorganisation: work changes hands and priorities shift far more than ever before. */
   FailureProfile reorganised() {
-    return new FailureProfile(
-        rework,
-        Math.min(0.9, LEGACY.handoffChurn * 2.5),
-        Math.min(0.9, LEGACY.escalation * 2),
-        blocked,
-        stall,
-        ownerless,
-        estimationMiss,
-        abandoned,
-        withdrawn,
-        baselineShare,
-        midSprintAdd,
-        dueDateShare,
-        planSlack,
-        duePush,
-        lateBugShare);
+    return new Builder(this)
+        .handoffChurn(Math.min(0.9, LEGACY.handoffChurn * 2.5))
+        .escalation(Math.min(0.9, LEGACY.escalation * 2))
+        .build();
   }
 
   /** Scope that ran away: little of the work was known up front, much was added mid-sprint. */
   FailureProfile runawayScope() {
-    return new FailureProfile(
-        rework,
-        handoffChurn,
-        escalation,
-        blocked,
-        stall,
-        ownerless,
-        estimationMiss,
-        abandoned,
-        withdrawn,
-        0.05,
-        0.92,
-        dueDateShare,
-        planSlack,
-        duePush,
-        lateBugShare);
+    return new Builder(this).baselineShare(0.05).midSprintAdd(0.92).build();
   }
 
   private static double blend(double legacy, double governed, double maturity) {
@@ -172,6 +145,27 @@ record FailureProfile(
     private double planSlack;
     private double duePush;
     private double lateBugShare;
+
+    Builder() {}
+
+    /** Starts from a profile, to change a few of its rates. */
+    Builder(FailureProfile from) {
+      rework = from.rework;
+      handoffChurn = from.handoffChurn;
+      escalation = from.escalation;
+      blocked = from.blocked;
+      stall = from.stall;
+      ownerless = from.ownerless;
+      estimationMiss = from.estimationMiss;
+      abandoned = from.abandoned;
+      withdrawn = from.withdrawn;
+      baselineShare = from.baselineShare;
+      midSprintAdd = from.midSprintAdd;
+      dueDateShare = from.dueDateShare;
+      planSlack = from.planSlack;
+      duePush = from.duePush;
+      lateBugShare = from.lateBugShare;
+    }
 
     Builder rework(double value) {
       this.rework = value;

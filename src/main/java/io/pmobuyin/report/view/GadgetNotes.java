@@ -105,31 +105,14 @@ public final class GadgetNotes {
 
   /** The projects' effort added up; null when a project's report kept none (stored earlier). */
   public static EffortFigures effort(List<ProjectSection> projects) {
-    double hours = 0;
-    double recorded = 0;
-    double without = 0;
-    double failure = 0;
-    double cost = 0;
-    double atStake = 0;
-    long late = 0;
-    long days = 0;
-    double delay = 0;
+    EffortFigures sum = EffortFigures.NONE;
     for (ProjectSection project : projects) {
-      EffortFigures e = project.effort();
-      if (e == null) {
+      if (project.effort() == null) {
         return null;
       }
-      hours += e.hours();
-      recorded += e.recordedHours();
-      without += e.issuesWithoutEffort();
-      failure += e.failureHours();
-      cost += e.failureCost();
-      atStake += e.atStakeHours();
-      late += e.lateDeliverables();
-      days += e.delayDays();
-      delay += e.delayCost();
+      sum = sum.plus(project.effort());
     }
-    return new EffortFigures(hours, recorded, without, failure, cost, atStake, late, days, delay);
+    return sum;
   }
 
   private static ZoneId zone(GadgetInput input) {

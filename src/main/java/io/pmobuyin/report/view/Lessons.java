@@ -59,16 +59,7 @@ public final class Lessons {
             points,
             top);
     String direction = verdict == null ? "unknown" : verdict.verdict().id();
-    String change = change(pattern, verdict, texts, figures);
-    String shortChange =
-        verdict == null || change.equals(texts.text("pmobuyin.gadget.change.unknown"))
-            ? change
-            : texts.text(
-                    "pmobuyin.gadget.lessons.change",
-                    figures.percent(pattern.beforePmo().share()),
-                    figures.percent(pattern.sincePmo().share()))
-                + " "
-                + verdict.verdict().text(texts);
+    ChangeTexts change = change(pattern, verdict, texts, figures);
     return new LessonRow(
         pattern.id().name(),
         name,
@@ -80,8 +71,8 @@ public final class Lessons {
             figures.whole(pattern.projects()),
             figures.whole(selection.projects().size())),
         direction,
-        change,
-        shortChange,
+        change.full(),
+        change.brief(),
         sparkline);
   }
 
@@ -102,32 +93,40 @@ public final class Lessons {
         + figures.percent(last.share());
   }
 
+  /** A change told in full, with its interval, and briefly, where a page has little room. */
+  private record ChangeTexts(String full, String brief) {}
+
   /**
    * The share before and since the PMO start, and the shared verdict in a word and a symbol, with
    * its interval where both sides have enough data.
    */
-  private static String change(
+  private static ChangeTexts change(
       PatternFigures pattern, PatternChange verdict, Texts texts, Figures figures) {
     if (verdict == null
         || pattern.beforePmo() == null
         || !pattern.beforePmo().known()
         || !pattern.sincePmo().known()) {
-      return texts.text("pmobuyin.gadget.change.unknown");
+      String none = texts.text("pmobuyin.gadget.change.unknown");
+      return new ChangeTexts(none, none);
     }
     String shares =
         texts.text(
             "pmobuyin.gadget.lessons.change",
             figures.percent(pattern.beforePmo().share()),
             figures.percent(pattern.sincePmo().share()));
+    String word = verdict.verdict().text(texts);
+    String brief = shares + " " + word;
     if (verdict.verdict() == Verdict.TOO_LITTLE_DATA) {
-      return shares + " \u00b7 " + verdict.verdict().text(texts);
+      return new ChangeTexts(shares + " \u00b7 " + word, brief);
     }
-    return texts.text(
-        "pmobuyin.gadget.lessons.verdict",
-        shares,
-        verdict.verdict().text(texts),
-        figures.points(verdict.low()),
-        figures.points(verdict.high()));
+    return new ChangeTexts(
+        texts.text(
+            "pmobuyin.gadget.lessons.verdict",
+            shares,
+            word,
+            figures.points(verdict.low()),
+            figures.points(verdict.high())),
+        brief);
   }
 
   private static CsvTable table(List<PatternFigures> patterns, Texts texts) {

@@ -5,6 +5,7 @@ import io.pmobuyin.report.ProjectSection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * KPIs over a set of projects, each project weighted by its issues, so that a big project counts
@@ -42,7 +43,7 @@ final class WeightedSample {
       if (medians[m]) {
         double[] kpi = values[m];
         ranked[m] =
-            java.util.stream.IntStream.range(0, kpi.length)
+            IntStream.range(0, kpi.length)
                 .filter(i -> Double.isFinite(kpi[i]))
                 .boxed()
                 .sorted((a, b) -> Double.compare(kpi[a], kpi[b]))
@@ -84,7 +85,7 @@ final class WeightedSample {
    */
   static WeightedSample ofShares(List<ProjectSection> projects, List<PatternId> patterns) {
     int[] position = new int[PatternId.values().length];
-    java.util.Arrays.fill(position, -1);
+    Arrays.fill(position, -1);
     for (int k = 0; k < patterns.size(); k++) {
       position[patterns.get(k).ordinal()] = k;
     }
@@ -132,7 +133,7 @@ final class WeightedSample {
    */
   double mean(int measure) {
     if (medians[measure]) {
-      return median(values[measure], null);
+      return median(values[measure]);
     }
     double sum = 0;
     double weight = 0;
@@ -242,21 +243,13 @@ final class WeightedSample {
     return low;
   }
 
-  /** The median of the known values, over {@code picks} (with repeats) or all when null. */
-  private static double median(double[] kpi, int[] picks) {
-    int count = picks == null ? kpi.length : picks.length;
-    double[] known = new double[count];
-    int size = 0;
-    for (int i = 0; i < count; i++) {
-      double value = kpi[picks == null ? i : picks[i]];
-      if (Double.isFinite(value)) {
-        known[size++] = value;
-      }
-    }
+  /** The median of the known values. */
+  private static double median(double[] kpi) {
+    double[] known = Arrays.stream(kpi).filter(Double::isFinite).sorted().toArray();
+    int size = known.length;
     if (size == 0) {
       return Double.NaN;
     }
-    Arrays.sort(known, 0, size);
     return size % 2 == 1 ? known[size / 2] : (known[size / 2 - 1] + known[size / 2]) / 2;
   }
 }

@@ -11,6 +11,7 @@ import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.PortfolioSection;
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.ReportDates;
 import io.pmobuyin.report.ReportSettings;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
@@ -18,6 +19,7 @@ import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
 import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,7 +69,12 @@ final class RandomReports {
         pmoStart ? new KpiPoint("before-pmo", count(), kpis()) : null,
         pmoStart ? new KpiPoint("after-pmo", count(), kpis()) : null,
         new SponsorshipSection(count(), count(), number(), list(3, this::sponsor)),
-        new EngagementSection(side(), side()));
+        new EngagementSection(side(), side()),
+        random.nextBoolean()
+            ? null
+            : new ReportDates(
+                Instant.ofEpochSecond(random.nextInt(2_000_000_000)),
+                random.nextBoolean() ? date() : null));
   }
 
   private ImportProblem problem() {

@@ -98,7 +98,8 @@ final class ReportDocuments {
         mined.beforePmo(),
         mined.afterPmo(),
         mined.sponsorship(),
-        mined.engagement());
+        mined.engagement(),
+        mined.dates());
   }
 
   static ObjectNode tree(String json) {

@@ -6,6 +6,8 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ final class JiraConstants {
 
   private final Map<String, IssueType> types = new HashMap<>();
   private final Map<String, Priority> priorities = new HashMap<>();
-  private final Map<String, Status> statuses = new HashMap<>();
+  private final Map<String, Status> statuses = new LinkedHashMap<>();
   private final Map<String, Resolution> resolutions = new HashMap<>();
 
   IssueType type(String name, boolean subtask) {
@@ -43,6 +45,7 @@ final class JiraConstants {
         name + "|" + categoryKey,
         k -> {
           Map<String, Object> answers = new HashMap<>();
+          answers.put("getId", JiraIssues.statusId(name));
           answers.put("getName", name);
           answers.put(
               "getStatusCategory",
@@ -54,6 +57,11 @@ final class JiraConstants {
                       Map.of("getKey", categoryKey)));
           return JiraFakes.of(Status.class, "Status " + name, answers);
         });
+  }
+
+  /** Every status made so far: Jira's status list. */
+  List<Status> statuses() {
+    return List.copyOf(statuses.values());
   }
 
   Resolution resolution(String name) {

@@ -1,5 +1,6 @@
 package io.pmobuyin.testing;
 
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
@@ -248,6 +249,33 @@ public final class JiraIssues {
         Map.of("getChangeHistories", histories));
   }
 
+  /**
+   * A status this Jira has, whether or not any issue sits in it now.
+   *
+   * @param categoryKey Jira's key of its category ("new", "indeterminate", "done")
+   */
+  public JiraIssues status(String name, String categoryKey) {
+    constants.status(name, categoryKey);
+    return this;
+  }
+
+  /** Jira's status list: every status given to an issue or declared with {@link #status}. */
+  public StatusManager statusManager() {
+    return statusManagerAnswering(args -> constants.statuses());
+  }
+
+  /**
+   * A status service that fails when asked: missing on this Jira (an OSGi proxy with no service
+   * behind it), or a method that does not link.
+   */
+  public StatusManager statusManagerFailing(Throwable failure) {
+    return JiraFakes.of(StatusManager.class, "StatusManager", Map.of("getStatuses", failure));
+  }
+
+  private StatusManager statusManagerAnswering(Function<Object[], Object> answer) {
+    return JiraFakes.of(StatusManager.class, "StatusManager", Map.of("getStatuses", answer));
+  }
+
   public CustomFieldManager customFieldManager() {
     Function<Object[], Object> byName =
         args -> {
@@ -291,6 +319,14 @@ public final class JiraIssues {
   }
 
   private static String idOf(String name) {
+    return statusId(name);
+  }
+
+  /**
+   * The id this Jira gives the status of that name. A history item holding this id beside another
+   * name is what Jira keeps after the status was renamed.
+   */
+  public static String statusId(String name) {
     return name == null ? null : Integer.toString(Math.abs(name.hashCode() % 10_000));
   }
 

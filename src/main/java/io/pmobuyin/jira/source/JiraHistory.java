@@ -17,7 +17,8 @@ import java.util.Map;
  * entry's time, its values kept by the rule every source shares ({@link ChangeValues}). Jira stores
  * an item's field by name ({@code status}, {@code Fix Version}, a custom field's name), its ids in
  * {@code from}/{@code to} (for the assignee: user keys) and display strings beside them (for the
- * assignee: names, which the shared rule drops).
+ * assignee: names, which the shared rule drops). A status item's names are read by its ids, as Jira
+ * names those statuses today ({@link JiraStatuses}), so a status renamed since is one status.
  */
 final class JiraHistory {
 
@@ -30,12 +31,14 @@ final class JiraHistory {
   private static final int MAX_REMEMBERED = 10_000;
 
   private final AppFields fields;
+  private final JiraStatuses statuses;
 
   /** A project's histories repeat a few dozen field names: each is worked out once. */
   private final Map<String, Kind> kinds = new HashMap<>();
 
-  JiraHistory(AppFields fields) {
+  JiraHistory(AppFields fields, JiraStatuses statuses) {
     this.fields = fields;
+    this.statuses = statuses;
   }
 
   List<ChangeEvent> events(List<ChangeHistory> histories) {
@@ -59,14 +62,13 @@ final class JiraHistory {
 
   private ChangeEvent event(Instant at, ChangeItemBean item) {
     Kind kind = kindOf(item.getField());
-    return kind.kept()
-        .event(
-            at,
-            kind.field(),
-            item.getFrom(),
-            item.getFromString(),
-            item.getTo(),
-            item.getToString());
+    String fromText = item.getFromString();
+    String toText = item.getToString();
+    if (kind.field() == ChangeField.STATUS) {
+      fromText = statuses.nameToday(item.getFrom(), fromText);
+      toText = statuses.nameToday(item.getTo(), toText);
+    }
+    return kind.kept().event(at, kind.field(), item.getFrom(), fromText, item.getTo(), toText);
   }
 
   private Kind kindOf(String name) {

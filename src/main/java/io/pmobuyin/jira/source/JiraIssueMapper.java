@@ -35,11 +35,11 @@ final class JiraIssueMapper {
   private final JiraDates dates;
   private final JiraHistory history;
 
-  JiraIssueMapper(String projectKey, AppFields fields, JiraDates dates) {
+  JiraIssueMapper(String projectKey, AppFields fields, JiraDates dates, JiraStatuses statuses) {
     this.projectKey = projectKey;
     this.fields = fields;
     this.dates = dates;
-    this.history = new JiraHistory(fields);
+    this.history = new JiraHistory(fields, statuses);
   }
 
   /**
@@ -76,7 +76,7 @@ final class JiraIssueMapper {
   }
 
   /** Jira's own category of the status, by its key; the engine's table is only a fallback. */
-  private static io.pmobuyin.mining.record.StatusCategory category(Status status) {
+  static io.pmobuyin.mining.record.StatusCategory category(Status status) {
     StatusCategory category = status == null ? null : status.getStatusCategory();
     return io.pmobuyin.mining.record.StatusCategory.fromJiraKey(
         category == null ? null : category.getKey());

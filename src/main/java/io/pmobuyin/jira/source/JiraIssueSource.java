@@ -1,5 +1,6 @@
 package io.pmobuyin.jira.source;
 
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
@@ -34,6 +35,9 @@ import org.ofbiz.core.entity.GenericEntityException;
  * but its Jira 10 signature is unconfirmed and a wrong guess fails only inside Jira, so it waits
  * for a build against the real jira-api.
  *
+ * <p>Jira's status list is read once per project and told to the engine first, so history entries
+ * get their status's category by id even where no issue sits in that status any more.
+ *
  * <p>An issue that fails to read is reported and skipped; a project deleted, or no longer archived,
  * since the run began is reported as unavailable, with what was read of it kept.
  */
@@ -49,9 +53,12 @@ public class JiraIssueSource implements ProjectIssueSource {
   private final IssueManager issues;
   private final ChangeHistoryManager histories;
   private final CustomFieldManager customFields;
+  private final StatusManager statusManager;
   private final JiraDates dates;
 
   /**
+   * @param statusManager Jira's statuses; may be a service that turns out to be missing, which
+   *     costs only the status list
    * @param datesStoredIn the zone in which Jira hands out date-only values (due dates, release
    *     dates): its JVM's default zone
    */
@@ -60,11 +67,13 @@ public class JiraIssueSource implements ProjectIssueSource {
       IssueManager issues,
       ChangeHistoryManager histories,
       CustomFieldManager customFields,
+      StatusManager statusManager,
       ZoneId datesStoredIn) {
     this.projects = projects;
     this.issues = issues;
     this.histories = histories;
     this.customFields = customFields;
+    this.statusManager = statusManager;
     this.dates = new JiraDates(datesStoredIn);
   }
 
@@ -72,8 +81,10 @@ public class JiraIssueSource implements ProjectIssueSource {
   public void deliver(ClosedProject project, IssueSink sink, RunControl control) {
     stillThere(project);
     long[] ids = issueIds(project);
+    JiraStatuses statuses = JiraStatuses.read(statusManager);
+    statuses.announce(sink);
     JiraIssueMapper mapper =
-        new JiraIssueMapper(project.key(), AppFields.find(customFields), dates);
+        new JiraIssueMapper(project.key(), AppFields.find(customFields), dates, statuses);
     for (int from = 0; from < ids.length; from += BATCH) {
       control.checkpoint();
       List<Long> batch = new ArrayList<>(Math.min(BATCH, ids.length - from));

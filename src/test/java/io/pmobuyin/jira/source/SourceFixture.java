@@ -1,5 +1,6 @@
 package io.pmobuyin.jira.source;
 
+import com.atlassian.jira.config.StatusManager;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.source.IssueSink;
@@ -12,11 +13,16 @@ final class SourceFixture {
   private SourceFixture() {}
 
   static JiraIssueSource over(JiraIssues jira) {
+    return over(jira, jira.statusManager());
+  }
+
+  static JiraIssueSource over(JiraIssues jira, StatusManager statuses) {
     return new JiraIssueSource(
         jira.projectManager(),
         jira.issueManager(),
         jira.changeHistoryManager(),
         jira.customFieldManager(),
+        statuses,
         jira.zone());
   }
 

@@ -73,10 +73,12 @@ public class GadgetResource {
       return errors.notLoggedIn();
     }
     Optional<GadgetData> current = data.current();
-    if (current.isEmpty()) {
-      return errors.notFound();
-    }
     StringWriter json = new StringWriter();
+    if (current.isEmpty()) {
+      // A fresh install: the form must still open, or a new item cannot be saved at all.
+      GadgetOptionsJson.writeBeforeFirstRun(texts(request), json);
+      return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
     GadgetOptionsJson.write(
         current.get().report(),
         viewer.inAggregates(projectKeys(current.get())),

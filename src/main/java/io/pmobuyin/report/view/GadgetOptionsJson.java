@@ -3,6 +3,7 @@ package io.pmobuyin.report.view;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.json.JsonWriter;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * What a gadget's settings form offers, as JSON for the browser: the report's project categories,
@@ -19,11 +20,24 @@ public final class GadgetOptionsJson {
   /** The choices of a reader who sees only some projects: only those projects' categories. */
   public static void write(
       PortfolioReport report, VisibleProjects visible, Texts texts, Writer out) {
+    GadgetQuery visibleProjects = GadgetQuery.everything().limitedTo(visible);
+    write(ProjectSelection.of(report, visibleProjects).categories(), true, texts, out);
+  }
+
+  /**
+   * The choices before any mining run has finished: no categories yet, the periods and the form's
+   * words, so that an item added to a dashboard on a fresh install can still be set up and saved.
+   */
+  public static void writeBeforeFirstRun(Texts texts, Writer out) {
+    write(List.of(), false, texts, out);
+  }
+
+  private static void write(Iterable<String> categories, boolean mined, Texts texts, Writer out) {
     JsonWriter json = new JsonWriter(out);
     json.beginObject();
+    json.name("mined").value(mined);
     json.name("categories").beginArray();
-    GadgetQuery visibleProjects = GadgetQuery.everything().limitedTo(visible);
-    for (String category : ProjectSelection.of(report, visibleProjects).categories()) {
+    for (String category : categories) {
       json.value(category);
     }
     json.endArray();
@@ -44,6 +58,7 @@ public final class GadgetOptionsJson {
     label(json, texts, "configure");
     label(json, texts, "failed");
     label(json, texts, "loading");
+    json.name("noReport").value(texts.text("pmobuyin.gadget.no-report"));
     json.endObject();
     json.endObject();
     json.flush();

@@ -173,6 +173,23 @@ class GadgetResourceTest {
   }
 
   @Test
+  void offersTheSettingsFormBeforeTheFirstRunSoANewItemCanBeSaved() throws Exception {
+    loggedIn();
+
+    Response response = resource(Optional::empty).options(request);
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    var options = new ObjectMapper().readTree((String) response.getEntity());
+    assertThat(options.get("mined").asBoolean()).isFalse();
+    assertThat(options.get("categories")).isEmpty();
+    assertThat(options.get("periods")).isNotEmpty();
+    assertThat(options.get("labels").get("save").asText()).isNotBlank();
+    assertThat(options.get("labels").get("cancel").asText()).isNotBlank();
+    assertThat(options.get("labels").get("noReport").asText())
+        .isEqualTo(Reports.message("pmobuyin.gadget.no-report"));
+  }
+
+  @Test
   void answersAnUnknownGadgetOrTableWithAJsonNotFound() throws Exception {
     loggedIn();
     GadgetResource resource = resource(someData());

@@ -38,7 +38,10 @@ class GadgetOptionsJsonTest {
 
   @Test
   void listsTheReportsCategoriesOnceEachSorted() throws Exception {
-    assertThat(texts(options().get("categories"), null)).containsExactly("Apps \"Web\"", "Infra");
+    JsonNode options = options();
+
+    assertThat(texts(options.get("categories"), null)).containsExactly("Apps \"Web\"", "Infra");
+    assertThat(options.get("mined").asBoolean()).isTrue();
   }
 
   @Test
@@ -58,6 +61,7 @@ class GadgetOptionsJsonTest {
     assertThat(labels.get("category").asText()).isEqualTo("Project category");
     assertThat(labels.get("allCategories").asText()).isEqualTo("All categories");
     assertThat(labels.get("loading").asText()).isEqualTo("Loading…");
-    assertThat(labels.size()).isEqualTo(8);
+    assertThat(labels.get("noReport").asText()).startsWith("No mining run has finished yet");
+    assertThat(labels.size()).isEqualTo(9);
   }
 }

@@ -97,6 +97,25 @@
     container.appendChild(form);
   };
 
+  /** A note above what the container holds (e.g. that no mining run has finished yet). */
+  PmoBuyIn.prependNote = function (container, text) {
+    var p = root.document.createElement('p');
+    p.className = 'pmo-note';
+    p.setAttribute('role', 'status');
+    p.textContent = text;
+    container.insertBefore(p, container.firstChild);
+  };
+
+  /** A Cancel button under what the container holds. */
+  PmoBuyIn.appendCancel = function (container, label, onCancel) {
+    var cancel = root.document.createElement('button');
+    cancel.type = 'button';
+    cancel.className = 'pmo-cancel';
+    cancel.textContent = label;
+    cancel.addEventListener('click', onCancel);
+    container.appendChild(cancel);
+  };
+
   var counter = 0;
   function uid() {
     counter += 1;

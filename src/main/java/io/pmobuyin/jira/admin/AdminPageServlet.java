@@ -1,5 +1,6 @@
 package io.pmobuyin.jira.admin;
 
+import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -19,7 +20,12 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The app's administration page, {@code /plugins/servlet/pmo-buyin/admin}: Jira admins only, and
  * only in a WebSudo session (secure administrator sessions), as Jira's own admin pages are.
+ *
+ * <p>{@link AdminOnly} tells Platform 7's secure-by-default filter the same rule, so the platform
+ * refuses others before this class runs; the checks below stay, because how the platform treats a
+ * servlet is not documented publicly and tests cannot run it.
  */
+@AdminOnly
 public class AdminPageServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

@@ -40,6 +40,11 @@ final class JiraSource {
     if (secret == null || secret.isBlank()) {
       throw new UsageException("pmobuyin.cli.error.jira-token", TOKEN_VARIABLE);
     }
+    secret = secret.strip();
+    if (!PullRequest.holdsOnlyTokenCharacters(secret)) {
+      // A bad token, not a bad command line: refused before anything is sent, and never shown.
+      throw new FileProblem("pmobuyin.cli.error.jira-token-characters", TOKEN_VARIABLE);
+    }
     try {
       return new PullRequest(new URI(url), secret, jql, PullRequest.DEFAULT_PAGE_SIZE);
     } catch (URISyntaxException | IllegalArgumentException e) {

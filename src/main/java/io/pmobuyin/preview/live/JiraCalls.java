@@ -14,17 +14,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Makes GET requests to Jira with the token, making them again while the failure may pass: 429 and
  * 5xx answers (after {@code Retry-After} where Jira gives one) and broken connections. A successful
  * answer's body goes straight to a file, so that no page is ever held in memory whole.
+ *
+ * <p>Redirects are followed here, not by the HTTP client, because the client would resend the token
+ * to wherever it is sent: only a redirect to the same origin (scheme, host and port) is followed,
+ * at most {@link #MAX_REDIRECTS} in a row; any other stops the pull and names where it pointed.
  */
 final class JiraCalls {
 
   /** Generous: a page of all fields with change histories can take Jira a while to build. */
   static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(3);
+
+  static final int MAX_REDIRECTS = 5;
 
   /** Enough of an error answer for Jira's messages; the rest is page furniture. */
   private static final int ERROR_BODY_LIMIT = 64 * 1024;
@@ -54,13 +61,8 @@ final class JiraCalls {
    *     certificate is refused or the file cannot be written
    */
   JiraAnswer get(URI uri, Path bodyFile) throws JiraPullException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .GET()
-            .header("Authorization", credentials.authorization())
-            .header("Accept", "application/json")
-            .timeout(REQUEST_TIMEOUT)
-            .build();
+    HttpRequest request = request(uri);
+    int redirects = 0;
     for (int attempt = 1; ; attempt++) {
       int status;
       String detail;
@@ -69,6 +71,17 @@ final class JiraCalls {
         HttpResponse<InputStream> response =
             http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         status = response.statusCode();
+        if (isRedirect(status)) {
+          response.body().close();
+          URI target = redirectTarget(request.uri(), response, status);
+          if (++redirects > MAX_REDIRECTS) {
+            throw new JiraPullException(
+                Reason.REDIRECTED, status, "more than " + MAX_REDIRECTS + " redirects");
+          }
+          request = request(target);
+          attempt--;
+          continue;
+        }
         try (InputStream body = response.body()) {
           if (status >= 200 && status < 300) {
             save(body, bodyFile);
@@ -97,6 +110,54 @@ final class JiraCalls {
       progress.retrying(attempt + 1, status, wait);
       sleeper.sleep(wait);
     }
+  }
+
+  private HttpRequest request(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .GET()
+        .header("Authorization", credentials.authorization())
+        .header("Accept", "application/json")
+        .timeout(REQUEST_TIMEOUT)
+        .build();
+  }
+
+  static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  /**
+   * Where a redirect points, if it stays on the origin the token was given for.
+   *
+   * @throws JiraPullException REDIRECTED when it points elsewhere or nowhere; the detail names the
+   *     other origin only, never its path or query
+   */
+  private static URI redirectTarget(URI from, HttpResponse<?> response, int status)
+      throws JiraPullException {
+    Optional<String> location = response.headers().firstValue("Location");
+    URI target;
+    try {
+      target = location.map(from::resolve).orElse(null);
+    } catch (IllegalArgumentException e) {
+      target = null;
+    }
+    if (target == null || target.getHost() == null) {
+      throw new JiraPullException(Reason.REDIRECTED, status, "no usable Location");
+    }
+    if (!origin(target).equals(origin(from))) {
+      throw new JiraPullException(Reason.REDIRECTED, status, origin(target));
+    }
+    return target;
+  }
+
+  /** scheme://host:port, lower case, with the scheme's default port filled in. */
+  static String origin(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort();
+    if (port < 0) {
+      port = scheme.equals("https") ? 443 : 80;
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    return scheme + "://" + host + ":" + port;
   }
 
   /** Rate limits and the errors of overloaded or restarting servers and their proxies. */

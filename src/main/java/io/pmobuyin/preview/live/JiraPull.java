@@ -44,12 +44,15 @@ public final class JiraPull {
     this.backOff = Objects.requireNonNull(backOff, "backOff");
   }
 
-  /** A client that connects within 20 s and follows redirects except from https to http. */
+  /**
+   * A client that connects within 20 s and follows no redirect itself: {@link JiraCalls} follows
+   * those that stay with Jira, so the token never goes to another host.
+   */
   public static JiraPull standard() {
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     return new JiraPull(http, duration -> Thread.sleep(duration.toMillis()));
   }

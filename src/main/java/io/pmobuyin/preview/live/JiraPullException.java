@@ -18,6 +18,11 @@ public final class JiraPullException extends Exception {
     NOT_FOUND,
     /** 400 on the search: Jira refused the JQL; the detail carries Jira's messages. */
     BAD_JQL,
+    /**
+     * Jira sent the request to another origin (host, port or scheme), where the token must not
+     * follow, or redirected in circles; the detail names the other origin.
+     */
+    REDIRECTED,
     /** The server answered, but not as Jira does (a login page, a proxy, an unexpected status). */
     NOT_JIRA,
     /** Still failing (rate limit, server errors, broken connections) after every attempt. */

@@ -88,6 +88,32 @@ class ServeFromJiraTest {
   }
 
   @Test
+  void dropsTheLineBreakATokenReadFromAFileEndsWith() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ServingProbe probe = new ServingProbe(out, "/gadgets/lessons");
+
+    ExitCode code =
+        new ServeCommand(
+                Messages.forLocale(Locale.ENGLISH),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                probe,
+                JiraPull.standard())
+            .run(List.of("--jira", jiraUrl(), "--token", TOKEN + "\r\n", "--port", "0"));
+
+    assertThat(code).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void refusesATokenWithAControlCharacterWithoutSendingOrPrintingIt() {
+    PreviewRunner.Result result =
+        PreviewRunner.run("serve", "--jira", jiraUrl(), "--token", "s3cret\npat-value");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.FILE_PROBLEM.code());
+    assertThat(result.err()).contains("nothing was sent").doesNotContain("s3cret", "pat-value");
+  }
+
+  @Test
   void needsAnHttpAddress() {
     PreviewRunner.Result result = PreviewRunner.run("serve", "--jira", "ftp://x", "--token", "t");
 

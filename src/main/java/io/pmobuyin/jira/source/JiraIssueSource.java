@@ -4,6 +4,7 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -45,6 +46,12 @@ public class JiraIssueSource implements ProjectIssueSource {
 
   /** Also Oracle's limit on the ids one query may list. */
   static final int BATCH = 1_000;
+
+  /**
+   * An issue with at least this many history entries takes long enough (to read, and to mine) that
+   * a cancel is looked for right after it, not only between batches.
+   */
+  static final int LONG_HISTORY = 10_000;
 
   static final String ISSUE_PROBLEM = "pmobuyin.run.problem.issue";
   static final String PROJECT_UNAVAILABLE = "pmobuyin.run.problem.project-unavailable";
@@ -106,14 +113,19 @@ public class JiraIssueSource implements ProjectIssueSource {
     for (Issue issue : loaded) {
       seen.add(issue.getId());
       IssueRecord record;
+      List<ChangeHistory> history;
       try {
-        record = mapper.record(issue, histories.getChangeHistories(issue));
+        history = histories.getChangeHistories(issue);
+        record = mapper.record(issue, history);
       } catch (RuntimeException e) {
         control.problem(new RunProblem(project.key(), keyOf(issue), ISSUE_PROBLEM, describe(e)));
         continue;
       }
       sink.issue(record);
       control.issueRead();
+      if (history != null && history.size() >= LONG_HISTORY) {
+        control.checkpoint();
+      }
     }
     if (seen.size() < batch.size()) {
       // Jira leaves out ids it no longer finds: the project may be gone, or just those issues.

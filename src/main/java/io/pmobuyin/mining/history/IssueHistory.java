@@ -267,20 +267,27 @@ public final class IssueHistory {
         config.thresholds());
   }
 
-  /** Longest time in progress without any recorded change. */
+  /**
+   * Longest time in progress without any recorded change. One pass: the changes are oldest first
+   * (IssueRecord keeps them so) and the status intervals follow one another, so a single cursor
+   * over the changes serves every interval.
+   */
   public Duration longestQuietSpellInProgress() {
     Duration longest = Duration.ZERO;
+    List<ChangeEvent> changes = issue.changes();
+    int next = 0;
     for (StatusInterval interval : statuses) {
       if (interval.category() != StatusCategory.IN_PROGRESS) {
         continue;
       }
       Instant last = interval.start();
-      for (ChangeEvent change : issue.changes()) {
-        Instant moment = change.at();
-        if (moment.isAfter(last) && moment.isBefore(interval.end())) {
-          longest = max(longest, Duration.between(last, moment));
-          last = moment;
-        }
+      while (next < changes.size() && !changes.get(next).at().isAfter(last)) {
+        next++;
+      }
+      while (next < changes.size() && changes.get(next).at().isBefore(interval.end())) {
+        Instant moment = changes.get(next++).at();
+        longest = max(longest, Duration.between(last, moment));
+        last = moment;
       }
       longest = max(longest, Duration.between(last, interval.end()));
     }

@@ -12,6 +12,7 @@ import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.source.IssueSink;
 import io.pmobuyin.run.ProjectUnavailable;
 import io.pmobuyin.run.RunProblem;
+import io.pmobuyin.testing.JiraIssueSpec;
 import io.pmobuyin.testing.JiraIssues;
 import io.pmobuyin.testing.RecordingRunControl;
 import java.time.Instant;
@@ -71,6 +72,31 @@ class JiraIssueSourceTest {
         .hasMessage("cancelled");
     assertThat(delivered).hasSize(1_000);
     assertThat(jira.batchSizes()).containsExactly(1_000);
+  }
+
+  @Test
+  void looksForACancelRightAfterAnIssueWithAVeryLongHistory() {
+    jira.archivedProject(10, "LONG");
+    JiraIssueSpec busy = jira.issue("LONG-1");
+    Instant at = Instant.parse("2024-01-01T00:00:00Z");
+    for (int i = 0; i < JiraIssueSource.LONG_HISTORY; i++) {
+      busy.history(
+          at.plusSeconds(60L * i),
+          JiraIssues.statusChange(
+              i % 2 == 0 ? "Open" : "In Progress", i % 2 == 0 ? "In Progress" : "Open"));
+    }
+    jira.issue("LONG-2");
+    jira.issue("LONG-3");
+    // The first checkpoint (before the batch) passes; the one after LONG-1 stops the run.
+    RecordingRunControl stopping =
+        new RecordingRunControl().stoppingAt(2, new IllegalStateException("cancelled"));
+
+    assertThatThrownBy(
+            () ->
+                SourceFixture.over(jira)
+                    .deliver(jira.closed("LONG"), new SourceFixture.Collected(delivered), stopping))
+        .hasMessage("cancelled");
+    assertThat(delivered).extracting(IssueRecord::key).containsExactly("LONG-1");
   }
 
   @Test

@@ -16,7 +16,7 @@ final class ProjectPeriods {
   private ProjectPeriods() {}
 
   static String quarterOf(LocalDate day) {
-    return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    return Quarter.of(day).label();
   }
 
   /** Quarter label to its projects, oldest quarter first. */

@@ -1,5 +1,6 @@
 package io.pmobuyin.settings;
 
+import io.pmobuyin.mining.record.PlausibleDates;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -79,12 +80,18 @@ final class FormFields {
     if (text.isEmpty()) {
       return null;
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(text);
+      day = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       problem(key, "pmobuyin.settings.error.date", text);
       return current;
     }
+    if (!PlausibleDates.contains(day)) {
+      problem(key, "pmobuyin.settings.error.date-range", text, PlausibleDates.range());
+      return current;
+    }
+    return day;
   }
 
   ZoneId zone(String key, ZoneId current) {

@@ -196,6 +196,19 @@ class SettingsPropertiesTest {
   }
 
   @Test
+  void refusesAPmoStartOrBaselineOutsideTheYearsWorkCanFallIn() {
+    assertThat(problemReading("format=2\nmining.pmoStart=0500-02-15\n"))
+        .isEqualTo(
+            new SettingsProblem(
+                "mining.pmoStart",
+                "pmobuyin.settings.error.date-range",
+                "0500-02-15",
+                "1970\u20132100"));
+    assertThat(problemReading("format=2\nmining.baseline.ABC=2101-01-01\n").messageKey())
+        .isEqualTo("pmobuyin.settings.error.date-range");
+  }
+
+  @Test
   void refusesValueAreasThatAreUnknownRepeatedOrNoneAndGivesBackTheBuiltInOnesOnABlank() {
     for (String areas : new String[] {"customer,customer", "customers", " , "}) {
       assertThat(problemReading("format=2\nrates.areas.REWORK=" + areas + "\n"))

@@ -1,5 +1,6 @@
 package io.pmobuyin.jira.source;
 
+import io.pmobuyin.mining.record.PlausibleDates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,9 @@ import java.util.Date;
  * release dates) are stored by Jira as a day without a time and handed out as midnight of that day
  * in the JVM's zone, so the calendar day is only that midnight read back in the same zone: read in
  * UTC, a due date in Berlin would fall on the day before.
+ *
+ * <p>A time outside {@link PlausibleDates} (a zero timestamp, year 0500 for 2005) fails the issue
+ * with a message that says so: the run reports the issue and goes on, as for any unreadable one.
  */
 final class JiraDates {
 
@@ -24,13 +28,30 @@ final class JiraDates {
   }
 
   static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
+    if (timestamp == null) {
+      return null;
+    }
+    Instant instant = timestamp.toInstant();
+    if (!PlausibleDates.contains(instant)) {
+      throw outside(instant.toString());
+    }
+    return instant;
   }
 
   /** The calendar day of a date-only value; works for any Date, java.sql.Date included. */
   LocalDate day(Date midnight) {
-    return midnight == null
-        ? null
-        : Instant.ofEpochMilli(midnight.getTime()).atZone(storedIn).toLocalDate();
+    if (midnight == null) {
+      return null;
+    }
+    LocalDate day = Instant.ofEpochMilli(midnight.getTime()).atZone(storedIn).toLocalDate();
+    if (!PlausibleDates.contains(day)) {
+      throw outside(day.toString());
+    }
+    return day;
+  }
+
+  private static IllegalArgumentException outside(String value) {
+    return new IllegalArgumentException(
+        "a date outside the years " + PlausibleDates.range() + ": " + value);
   }
 }

@@ -1,5 +1,6 @@
 package io.pmobuyin.preview.importer;
 
+import io.pmobuyin.mining.record.PlausibleDates;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,13 +27,14 @@ final class JiraTimestamps {
   }
 
   /**
-   * The instant a text names, or null if it is not a timestamp. A date alone means the start of
-   * that day, and a timestamp without offset a local time, both in the configured zone.
+   * The instant a text names, or null if it is not a timestamp or names a day outside {@link
+   * PlausibleDates}. A date alone means the start of that day, and a timestamp without offset a
+   * local time, both in the configured zone.
    */
   Instant instant(String text) {
     int n = text.length();
     LocalDate day = datePart(text);
-    if (day == null) {
+    if (day == null || !PlausibleDates.contains(day)) {
       return null;
     }
     if (n == 10) {
@@ -86,7 +88,14 @@ final class JiraTimestamps {
    * date as written: Jira writes due dates as dates, some tools as midnight timestamps.
    */
   LocalDate date(String text) {
-    return datePart(text);
+    LocalDate day = datePart(text);
+    return day == null || !PlausibleDates.contains(day) ? null : day;
+  }
+
+  /** Whether the text names a date, but one outside {@link PlausibleDates}: said as such. */
+  static boolean outsidePlausibleYears(String text) {
+    LocalDate day = datePart(text);
+    return day != null && !PlausibleDates.contains(day);
   }
 
   private static LocalDate datePart(String text) {

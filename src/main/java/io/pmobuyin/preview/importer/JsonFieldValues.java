@@ -2,6 +2,7 @@ package io.pmobuyin.preview.importer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.pmobuyin.mining.record.PlausibleDates;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class JsonFieldValues {
     }
     Instant instant = timestamps.instant(text);
     if (instant == null) {
-      d.malformed("'" + field + "' is not a date and time: \"" + clip(text) + "\"");
+      d.malformed(notADate(field, text, "a date and time"));
     }
     return instant;
   }
@@ -79,9 +80,21 @@ final class JsonFieldValues {
     }
     LocalDate date = timestamps.date(text);
     if (date == null) {
-      d.malformed("'" + field + "' is not a date: \"" + clip(text) + "\"");
+      d.malformed(notADate(field, text, "a date"));
     }
     return date;
+  }
+
+  private static String notADate(String field, String text, String what) {
+    return JiraTimestamps.outsidePlausibleYears(text)
+        ? "'"
+            + field
+            + "' is outside the years "
+            + PlausibleDates.range()
+            + ": \""
+            + clip(text)
+            + "\""
+        : "'" + field + "' is not " + what + ": \"" + clip(text) + "\"";
   }
 
   /** True at the start of an object; false for null; anything else is marked and skipped. */

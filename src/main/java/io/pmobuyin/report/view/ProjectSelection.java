@@ -3,6 +3,7 @@ package io.pmobuyin.report.view;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.Quarter;
 import io.pmobuyin.value.PatternValueAreas;
 import io.pmobuyin.value.ValueArea;
 import java.time.LocalDate;
@@ -50,12 +51,12 @@ public final class ProjectSelection {
 
   public static ProjectSelection of(PortfolioReport report, GadgetQuery query) {
     List<ProjectSection> all = report.projects();
-    String newest =
-        all.stream().map(p -> quarterOf(p.closed())).max(String::compareTo).orElse(null);
-    String oldestKept =
+    Quarter newest =
+        all.stream().map(p -> Quarter.of(p.closed())).max(Quarter::compareTo).orElse(null);
+    Quarter oldestKept =
         newest == null || query.period().quarters() == 0
             ? null
-            : quarterBack(newest, query.period().quarters() - 1);
+            : newest.plus(-(query.period().quarters() - 1));
     List<ProjectSection> picked = new ArrayList<>();
     List<ProjectSection> visible = new ArrayList<>();
     for (ProjectSection project : all) {
@@ -65,7 +66,7 @@ public final class ProjectSelection {
       visible.add(project);
       boolean inCategory = query.category() == null || query.category().equals(project.category());
       boolean inPeriod =
-          oldestKept == null || quarterOf(project.closed()).compareTo(oldestKept) >= 0;
+          oldestKept == null || Quarter.of(project.closed()).compareTo(oldestKept) >= 0;
       if (inCategory && inPeriod) {
         picked.add(project);
       }
@@ -160,8 +161,15 @@ public final class ProjectSelection {
     if (known.isEmpty()) {
       return all;
     }
-    for (String q = known.firstKey(); q.compareTo(known.lastKey()) <= 0; q = quarterBack(q, -1)) {
-      all.put(q, known.getOrDefault(q, List.of()));
+    Quarter first = null;
+    Quarter last = null;
+    for (ProjectSection project : projects) {
+      Quarter q = Quarter.of(project.closed());
+      first = first == null || q.compareTo(first) < 0 ? q : first;
+      last = last == null || q.compareTo(last) > 0 ? q : last;
+    }
+    for (Quarter q = first; q.compareTo(last) <= 0; q = q.plus(1)) {
+      all.put(q.label(), known.getOrDefault(q.label(), List.of()));
     }
     return all;
   }
@@ -171,20 +179,11 @@ public final class ProjectSelection {
     if (pmoStart == null) {
       return null;
     }
-    String quarter = quarterOf(pmoStart);
-    boolean startsTheQuarter =
-        pmoStart.getDayOfMonth() == 1 && (pmoStart.getMonthValue() - 1) % 3 == 0;
-    return startsTheQuarter ? quarter : quarterBack(quarter, -1);
+    Quarter quarter = Quarter.of(pmoStart);
+    return (quarter.startsOn(pmoStart) ? quarter : quarter.plus(1)).label();
   }
 
   static String quarterOf(LocalDate day) {
-    return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
-  }
-
-  /** The quarter {@code back} quarters before this one (after it, if negative). */
-  static String quarterBack(String quarter, int back) {
-    int year = Integer.parseInt(quarter.substring(0, 4));
-    int index = year * 4 + (quarter.charAt(6) - '1') - back;
-    return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
+    return Quarter.of(day).label();
   }
 }

@@ -199,6 +199,28 @@ class JiraIssueSourceTest {
   }
 
   @Test
+  void reportsAndSkipsAnIssueWithADateOutsideTheYearsWorkCanFallIn() {
+    jira.archivedProject(10, "ABC");
+    jira.issue("ABC-1").created(Instant.parse("0500-02-15T10:00:00Z"));
+    jira.issue("ABC-2").due(LocalDate.of(2999, 1, 1));
+    jira.issue("ABC-3");
+
+    deliver("ABC");
+
+    assertThat(delivered).extracting(IssueRecord::key).containsExactly("ABC-3");
+    assertThat(control.problems())
+        .extracting(RunProblem::issueKey, RunProblem::detail)
+        .containsExactly(
+            tuple(
+                "ABC-1",
+                "IllegalArgumentException: a date outside the years 1970\u20132100:"
+                    + " 0500-02-15T10:00:00Z"),
+            tuple(
+                "ABC-2",
+                "IllegalArgumentException: a date outside the years 1970\u20132100: 2999-01-01"));
+  }
+
+  @Test
   void reportsAnIssueWithoutACreatedDate() {
     jira.archivedProject(10, "ABC");
     jira.issue("ABC-1").created(null);

@@ -168,4 +168,27 @@ class IssueFieldsReaderTest {
             "test.json (WT-2): skipped: 'labels' should be a list but is text",
             "test.json (WT-3): skipped: 'created' should be text but is a number");
   }
+
+  @Test
+  void refusesDatesOutsideTheYearsWorkCanFallInAndSaysSo() {
+    Imported imported =
+        Imported.json(
+            """
+            {"issues": [
+              {"key": "Y-1", "fields": {"created": "0500-02-15T10:00:00.000+0000"}},
+              {"key": "Y-2", "fields": {"created": "2024-01-01T00:00:00Z", "duedate": "2999-01-01"}},
+              {"key": "Y-3", "fields": {"created": "1969-12-31T23:00:00Z"}},
+              {"key": "Y-4", "fields": {"created": "1970-01-01T00:00:00Z", "duedate": "2100-12-31"}}]}
+            """);
+
+    assertThat(imported.sink().keys()).containsExactly("Y-4");
+    assertThat(imported.problemTexts())
+        .containsExactly(
+            "test.json (Y-1): skipped: 'created' is outside the years 1970\u20132100:"
+                + " \"0500-02-15T10:00:00.000+0000\"",
+            "test.json (Y-2): skipped: 'duedate' is outside the years 1970\u20132100:"
+                + " \"2999-01-01\"",
+            "test.json (Y-3): skipped: 'created' is outside the years 1970\u20132100:"
+                + " \"1969-12-31T23:00:00Z\"");
+  }
 }

@@ -1,5 +1,6 @@
 package io.pmobuyin.preview.cli;
 
+import io.pmobuyin.preview.live.EarlyStop;
 import io.pmobuyin.preview.live.JiraPull;
 import io.pmobuyin.preview.live.JiraPullException;
 import io.pmobuyin.preview.live.PullProgress;
@@ -88,6 +89,16 @@ final class JiraSource {
                     "pmobuyin.cli.jira.progress-of",
                     Long.toString(issuesSoFar),
                     Long.toString(totalOrMinusOne)));
+      }
+
+      @Override
+      public void stoppedEarly(EarlyStop why, long issuesSoFar, String detail) {
+        err.println(
+            messages.text(
+                "pmobuyin.cli.jira.stopped."
+                    + why.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                Long.toString(issuesSoFar),
+                detail));
       }
 
       @Override

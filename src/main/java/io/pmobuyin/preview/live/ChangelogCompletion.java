@@ -18,40 +18,58 @@ import java.util.Map;
  * <p>Servers older than Data Center 8 lack that endpoint: their 404 leaves the page as it is, and
  * the endpoint is not asked again during the pull. A 404 after the endpoint has answered once means
  * only that the issue is gone since the search; that issue stays as it is.
+ *
+ * <p>An issue's history stops at an answer that adds no entry not seen before, and at {@link
+ * #MOST_ENTRIES}: a server that ignores {@code startAt}, or whose total lies, cannot keep a pull
+ * going or fill the memory. Such an issue keeps what was fetched, and the importer counts it as a
+ * history cut short.
  */
 final class ChangelogCompletion {
 
   /** The most the endpoint gives per request. */
   static final int PAGE_SIZE = 100;
 
+  /** Far beyond any real issue's history (the largest we have seen hold a few thousand). */
+  static final int MOST_ENTRIES = 100_000;
+
   private final JiraCalls calls;
   private final JiraEndpoints endpoints;
   private final Path scratch;
+  private final PullProgress progress;
+  private final int mostEntries;
 
   private boolean answeredOnce;
   private boolean missing;
 
   /**
    * @param scratch a file for the endpoint's answers, overwritten each time
+   * @param mostEntries the most entries kept for one issue ({@link #MOST_ENTRIES} but in tests)
    */
-  ChangelogCompletion(JiraCalls calls, JiraEndpoints endpoints, Path scratch) {
+  ChangelogCompletion(
+      JiraCalls calls,
+      JiraEndpoints endpoints,
+      Path scratch,
+      PullProgress progress,
+      int mostEntries) {
     this.calls = calls;
     this.endpoints = endpoints;
     this.scratch = scratch;
+    this.progress = progress;
+    this.mostEntries = mostEntries;
   }
 
   /**
    * @return the complete histories, by index of the issue in the page; issues whose history could
    *     not be had are left out
    */
-  Map<Integer, Histories> complete(List<ShortChangelog> shorts)
+  Map<Integer, Histories> complete(List<ShortChangelog> shorts, long issuesSoFar)
       throws JiraPullException, InterruptedException {
     Map<Integer, Histories> complete = new HashMap<>();
     for (ShortChangelog issue : shorts) {
       if (missing) {
         break;
       }
-      Histories histories = fetch(issue);
+      Histories histories = fetch(issue, issuesSoFar);
       if (histories != null && histories.size() > 0) {
         complete.put(issue.index(), histories);
       }
@@ -59,7 +77,8 @@ final class ChangelogCompletion {
     return complete;
   }
 
-  private Histories fetch(ShortChangelog issue) throws JiraPullException, InterruptedException {
+  private Histories fetch(ShortChangelog issue, long issuesSoFar)
+      throws JiraPullException, InterruptedException {
     Histories histories = new Histories();
     long startAt = 0;
     while (true) {
@@ -73,9 +92,14 @@ final class ChangelogCompletion {
         throw answer.failure();
       }
       answeredOnce = true;
+      int before = histories.size();
       ChangelogAnswer page = read(histories);
       startAt += page.values();
       if (page.values() == 0 || page.isLast() || (page.total() >= 0 && startAt >= page.total())) {
+        return histories;
+      }
+      if (histories.size() == before || histories.size() >= mostEntries) {
+        progress.stoppedEarly(EarlyStop.ENDLESS_HISTORY, issuesSoFar, issue.issueKey());
         return histories;
       }
     }

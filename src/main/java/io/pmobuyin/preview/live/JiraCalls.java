@@ -33,6 +33,12 @@ final class JiraCalls {
 
   static final int MAX_REDIRECTS = 5;
 
+  /**
+   * The largest answer kept: a page of 1,000 issues with their histories is tens of megabytes; an
+   * answer past this is a server that does not stop.
+   */
+  static final long LARGEST_BODY = 512L * 1024 * 1024;
+
   /** Enough of an error answer for Jira's messages; the rest is page furniture. */
   private static final int ERROR_BODY_LIMIT = 64 * 1024;
 
@@ -41,18 +47,21 @@ final class JiraCalls {
   private final BackOff backOff;
   private final JiraCredentials credentials;
   private final PullProgress progress;
+  private final long largestBody;
 
   JiraCalls(
       HttpClient http,
       Sleeper sleeper,
       BackOff backOff,
       JiraCredentials credentials,
-      PullProgress progress) {
+      PullProgress progress,
+      long largestBody) {
     this.http = http;
     this.sleeper = sleeper;
     this.backOff = backOff;
     this.credentials = credentials;
     this.progress = progress;
+    this.largestBody = largestBody;
   }
 
   /**
@@ -84,7 +93,12 @@ final class JiraCalls {
         }
         try (InputStream body = response.body()) {
           if (status >= 200 && status < 300) {
-            save(body, bodyFile);
+            if (!save(body, bodyFile, largestBody)) {
+              throw new JiraPullException(
+                  Reason.NOT_JIRA,
+                  status,
+                  "an answer larger than " + megabytes(largestBody) + " MB");
+            }
             return new JiraAnswer(status, "");
           }
           detail = errorDetail(response, body);
@@ -189,11 +203,29 @@ final class JiraCalls {
     return credentials.redact(detail);
   }
 
-  /** The body to the file; a failure of the file itself comes as {@link FileNotWritten}. */
-  private static void save(InputStream body, Path file) throws IOException {
+  /**
+   * The body to the file, if it is at most {@code largest} bytes; a failure of the file itself
+   * comes as {@link FileNotWritten}.
+   *
+   * @return false, having stopped reading, when the body goes on past the limit
+   */
+  private static boolean save(InputStream body, Path file, long largest) throws IOException {
     try (OutputStream out = new LocalFile(file)) {
-      body.transferTo(out);
+      byte[] buffer = new byte[64 * 1024];
+      long written = 0;
+      for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+        written += n;
+        if (written > largest) {
+          return false;
+        }
+        out.write(buffer, 0, n);
+      }
+      return true;
     }
+  }
+
+  private static long megabytes(long bytes) {
+    return Math.max(1, bytes / (1024 * 1024));
   }
 
   static String describe(Throwable e) {

@@ -33,15 +33,34 @@ public final class JiraPull {
   private final HttpClient http;
   private final Sleeper sleeper;
   private final BackOff backOff;
+  private final long largestBody;
+  private final int mostHistoryEntries;
 
   public JiraPull(HttpClient http, Sleeper sleeper) {
     this(http, sleeper, new BackOff());
   }
 
   JiraPull(HttpClient http, Sleeper sleeper, BackOff backOff) {
+    this(http, sleeper, backOff, JiraCalls.LARGEST_BODY, ChangelogCompletion.MOST_ENTRIES);
+  }
+
+  private JiraPull(
+      HttpClient http, Sleeper sleeper, BackOff backOff, long largestBody, int mostHistoryEntries) {
     this.http = Objects.requireNonNull(http, "http");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.backOff = Objects.requireNonNull(backOff, "backOff");
+    this.largestBody = largestBody;
+    this.mostHistoryEntries = mostHistoryEntries;
+  }
+
+  /** The same pull keeping answers of at most this many bytes (tests use a small limit). */
+  JiraPull keepingAnswersUpTo(long bytes) {
+    return new JiraPull(http, sleeper, backOff, bytes, mostHistoryEntries);
+  }
+
+  /** The same pull keeping at most this many history entries an issue (tests use a few). */
+  JiraPull keepingHistoriesUpTo(int entries) {
+    return new JiraPull(http, sleeper, backOff, largestBody, entries);
   }
 
   /**
@@ -75,7 +94,10 @@ public final class JiraPull {
       throw new JiraPullException(Reason.IO, 0, JiraCalls.describe(e) + " (" + dir + ")");
     }
     JiraCalls calls =
-        new JiraCalls(http, sleeper, backOff, JiraCredentials.of(request.token()), told);
-    return new PullRun(calls, new JiraEndpoints(request.baseUrl()), request, dir, told).run();
+        new JiraCalls(
+            http, sleeper, backOff, JiraCredentials.of(request.token()), told, largestBody);
+    return new PullRun(
+            calls, new JiraEndpoints(request.baseUrl()), request, dir, told, mostHistoryEntries)
+        .run();
   }
 }

@@ -26,6 +26,14 @@ public interface PullProgress {
    */
   void retrying(int attempt, int status, Duration wait);
 
+  /**
+   * The pull stopped early, or cut an issue's history short, because Jira would otherwise have kept
+   * it going (see {@link EarlyStop}).
+   *
+   * @param detail the issue key for {@link EarlyStop#ENDLESS_HISTORY}; else empty
+   */
+  default void stoppedEarly(EarlyStop why, long issuesSoFar, String detail) {}
+
   /** Tells nothing. */
   static PullProgress silent() {
     return new PullProgress() {

@@ -5,12 +5,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One pull: asks for search pages one after another and writes each, its change histories made
  * whole, as {@code search-NNNN.json}. A page is downloaded to a {@code .part} file first, which the
  * importer does not read, and is renamed only once complete.
+ *
+ * <p>Bounded whatever the server does: it stops at a page that holds only the issues of the page
+ * before, and past what the first page's total promised plus {@link #margin}; each is reported
+ * through {@link PullProgress#stoppedEarly}, and what was written is kept.
  */
 final class PullRun {
 
@@ -19,27 +25,33 @@ final class PullRun {
   private final PullRequest request;
   private final Path dir;
   private final PullProgress progress;
+  private final int mostHistoryEntries;
 
   PullRun(
       JiraCalls calls,
       JiraEndpoints endpoints,
       PullRequest request,
       Path dir,
-      PullProgress progress) {
+      PullProgress progress,
+      int mostHistoryEntries) {
     this.calls = calls;
     this.endpoints = endpoints;
     this.request = request;
     this.dir = dir;
     this.progress = progress;
+    this.mostHistoryEntries = mostHistoryEntries;
   }
 
   PullResult run() throws JiraPullException, InterruptedException {
     SearchCursor cursor = endpoints.atlassianCloud() ? cloudCursor() : serverCursor();
     Path scratch = dir.resolve("changelog.json.part");
-    ChangelogCompletion completion = new ChangelogCompletion(calls, endpoints, scratch);
+    ChangelogCompletion completion =
+        new ChangelogCompletion(calls, endpoints, scratch, progress, mostHistoryEntries);
     boolean fellBack = false;
     int pages = 0;
     long issues = 0;
+    long promised = -1;
+    Set<String> before = Set.of();
     try {
       while (true) {
         if (Thread.interrupted()) {
@@ -63,7 +75,21 @@ final class PullRun {
           delete(part);
           break;
         }
-        write(part, target, completion.complete(page.shortChangelogs()));
+        if (pages > 0 && !page.keys().isEmpty() && before.containsAll(page.keys())) {
+          delete(part);
+          progress.stoppedEarly(EarlyStop.REPEATED_PAGE, issues, "");
+          break;
+        }
+        if (promised < 0 && page.total() >= 0) {
+          promised = page.total();
+        }
+        if (promised >= 0 && issues + page.issues() > promised + margin(promised)) {
+          delete(part);
+          progress.stoppedEarly(EarlyStop.BEYOND_TOTAL, issues, "");
+          break;
+        }
+        before = new HashSet<>(page.keys());
+        write(part, target, completion.complete(page.shortChangelogs(), issues));
         pages++;
         issues += page.issues();
         boolean more = cursor.advance(page);
@@ -76,6 +102,11 @@ final class PullRun {
       deleteQuietly(scratch);
     }
     return new PullResult(pages, issues, cursor.flavour());
+  }
+
+  /** Issues created while a pull runs may lift the total a little; never by more than this. */
+  static long margin(long promised) {
+    return Math.max(1_000, promised / 10);
   }
 
   private SearchCursor serverCursor() {

@@ -10,16 +10,19 @@ import java.util.List;
  * @param isLast whether the page says it is the last one (Cloud)
  * @param nextPageToken the token for the next page, or null (Cloud)
  * @param shortChangelogs the issues whose change history the page gives only in part
+ * @param keys the keys (or ids) of the page's issues, to tell a page that repeats the one before
  */
 record SearchPage(
     int issues,
     long total,
     boolean isLast,
     String nextPageToken,
-    List<ShortChangelog> shortChangelogs) {
+    List<ShortChangelog> shortChangelogs,
+    List<String> keys) {
 
   SearchPage {
     shortChangelogs = List.copyOf(shortChangelogs);
+    keys = List.copyOf(keys);
   }
 
   /**

@@ -34,6 +34,7 @@ final class SearchPageScan {
       boolean isLast = false;
       String nextPageToken = null;
       List<ShortChangelog> shorts = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         JsonToken t = p.nextToken();
         switch (name) {
@@ -41,7 +42,7 @@ final class SearchPageScan {
             if (t != JsonToken.START_ARRAY) {
               throw notJira("'issues' is not a list");
             }
-            issues = issues(p, shorts);
+            issues = issues(p, shorts, keys);
           }
           case "total" -> total = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
           case "isLast" -> isLast = t == JsonToken.VALUE_TRUE;
@@ -52,7 +53,7 @@ final class SearchPageScan {
       if (issues < 0) {
         throw notJira("the answer has no 'issues'");
       }
-      return new SearchPage(issues, total, isLast, nextPageToken, shorts);
+      return new SearchPage(issues, total, isLast, nextPageToken, shorts, keys);
     } catch (JsonProcessingException e) {
       throw notJira("the answer is not JSON");
     } catch (IOException e) {
@@ -60,11 +61,15 @@ final class SearchPageScan {
     }
   }
 
-  private static int issues(JsonParser p, List<ShortChangelog> shorts) throws IOException {
+  private static int issues(JsonParser p, List<ShortChangelog> shorts, List<String> keys)
+      throws IOException {
     int index = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
       if (t == JsonToken.START_OBJECT) {
-        issue(p, index, shorts);
+        String key = issue(p, index, shorts);
+        if (key != null) {
+          keys.add(key);
+        }
       } else {
         p.skipChildren();
       }
@@ -73,7 +78,8 @@ final class SearchPageScan {
     return index;
   }
 
-  private static void issue(JsonParser p, int index, List<ShortChangelog> shorts)
+  /** Reads one issue; gives its key (or id), or null. */
+  private static String issue(JsonParser p, int index, List<ShortChangelog> shorts)
       throws IOException {
     String key = null;
     String id = null;
@@ -110,6 +116,7 @@ final class SearchPageScan {
     if (total > given && name != null) {
       shorts.add(new ShortChangelog(index, name, given, total));
     }
+    return name;
   }
 
   private static JiraPullException notJira(String detail) {

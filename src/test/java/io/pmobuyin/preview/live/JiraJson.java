@@ -34,7 +34,7 @@ final class JiraJson {
         + ",\"total\":"
         + total
         + ",\"histories\":["
-        + String.join(",", histories(key, total).subList(0, given))
+        + String.join(",", histories(key, given))
         + "]}}";
   }
 

@@ -1,0 +1,159 @@
+package io.pmobuyin.preview.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.pmobuyin.preview.live.FakeJira.Reply;
+import io.pmobuyin.preview.live.JiraPullException.Reason;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server that would keep a pull going for ever cannot: pages that repeat, a total that lies,
+ * change histories that never end, an answer that never ends. What was pulled is kept, and the
+ * early stop is told.
+ */
+class BoundedPullTest {
+
+  private static final String PAT = "pat-B0UNDED-0123456789";
+
+  @TempDir Path dir;
+
+  private final RecordedStops told = new RecordedStops();
+
+  @Test
+  void stopsAtAPageThatRepeatsThePageBefore() throws Exception {
+    try (FakeJira jira = FakeJira.start()) {
+      // startAt ignored: the same two issues, and a total that promises a million.
+      List<String> same = List.of(JiraJson.issue("ABC-1", 1, 1), JiraJson.issue("ABC-2", 1, 1));
+      jira.answer(
+          "/rest/api/2/search", asked -> Reply.json(JiraJson.searchPage(0, 2, 1_000_000, same)));
+
+      PullResult result = pull(jira);
+
+      assertThat(result.pages()).isEqualTo(1);
+      assertThat(result.issues()).isEqualTo(2);
+      assertThat(jira.asked("/rest/api/2/search")).hasSize(2);
+      assertThat(told.stops).containsExactly(EarlyStop.REPEATED_PAGE + " 2 ");
+      assertThat(WrittenPages.files(dir)).hasSize(1);
+    }
+  }
+
+  @Test
+  void stopsPastWhatTheFirstTotalPromisedWithItsMargin() throws Exception {
+    try (FakeJira jira = FakeJira.start()) {
+      // New issues on every page, for ever, under a total that keeps a page ahead of the pull.
+      jira.answer(
+          "/rest/api/2/search",
+          asked -> {
+            int startAt = asked.intParam("startAt");
+            List<String> page = new ArrayList<>();
+            for (int i = 1; i <= 100; i++) {
+              page.add(JiraJson.issue("ABC-" + (startAt + i), 1, 1));
+            }
+            return Reply.json(JiraJson.searchPage(startAt, 100, startAt + 200, page));
+          });
+
+      PullResult result = pull(jira);
+
+      // The first page promised 200; the margin allows 1,000 more.
+      assertThat(result.issues()).isEqualTo(200 + PullRun.margin(200));
+      assertThat(told.stops).containsExactly(EarlyStop.BEYOND_TOTAL + " 1200 ");
+    }
+  }
+
+  @Test
+  void keepsTheFirstEntriesOfAChangeHistoryThatRepeatsForEver() throws Exception {
+    try (FakeJira jira = FakeJira.start()) {
+      jira.servesSearch(
+          List.of(JiraJson.issue("ABC-1", 2, 1_000_000_000), JiraJson.issue("ABC-2", 1, 1)), 50);
+      List<String> first = JiraJson.histories("ABC-1", 100);
+      jira.answer(
+          "/rest/api/2/issue/ABC-1/changelog",
+          asked -> Reply.json(JiraJson.changelogPage(0, 100, 1_000_000_000, first)));
+
+      PullResult result = pull(jira);
+
+      assertThat(result.issues()).isEqualTo(2);
+      assertThat(jira.asked("/rest/api/2/issue/ABC-1/changelog")).hasSize(2);
+      assertThat(told.stops).containsExactly(EarlyStop.ENDLESS_HISTORY + " 0 ABC-1");
+      assertThat(WrittenPages.allText(dir)).contains("\"id\":\"1099\"");
+    }
+  }
+
+  @Test
+  void stopsAChangeHistoryOfEverNewEntriesAtTheMostAnyIssueHolds() throws Exception {
+    try (FakeJira jira = FakeJira.start()) {
+      jira.servesSearch(List.of(JiraJson.issue("ABC-1", 1, Integer.MAX_VALUE)), 50);
+      jira.answer(
+          "/rest/api/2/issue/ABC-1/changelog",
+          asked -> {
+            int startAt = asked.intParam("startAt");
+            return Reply.json(
+                JiraJson.changelogPage(startAt, 100, Integer.MAX_VALUE, entries(startAt, 100)));
+          });
+
+      new JiraPull(FakeJira.client(), told)
+          .keepingHistoriesUpTo(1_000)
+          .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told);
+
+      assertThat(jira.asked("/rest/api/2/issue/ABC-1/changelog")).hasSize(10);
+      assertThat(told.stops).containsExactly(EarlyStop.ENDLESS_HISTORY + " 0 ABC-1");
+    }
+  }
+
+  @Test
+  void refusesAnAnswerThatGoesOnPastTheLargestKept() {
+    try (FakeJira jira = FakeJira.start()) {
+      jira.answer("/rest/api/2/search", asked -> Reply.json("{\"issues\":[" + "0,".repeat(50_000)));
+
+      JiraPullException e =
+          catchThrowableOfType(
+              JiraPullException.class,
+              () ->
+                  new JiraPull(FakeJira.client(), told)
+                      .keepingAnswersUpTo(64 * 1024)
+                      .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told));
+
+      assertThat(e.reason()).isEqualTo(Reason.NOT_JIRA);
+      assertThat(e.detail()).isEqualTo("an answer larger than 1 MB");
+    }
+  }
+
+  private PullResult pull(FakeJira jira) throws Exception {
+    return new JiraPull(FakeJira.client(), told)
+        .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told);
+  }
+
+  /** Change history entries with ids from {@code from}, none seen before. */
+  private static List<String> entries(int from, int n) {
+    return IntStream.range(from, from + n)
+        .mapToObj(
+            i ->
+                "{\"id\":\"e" + i + "\",\"created\":\"2024-01-03T10:00:00.000+0000\",\"items\":[]}")
+        .toList();
+  }
+
+  /** The early stops a pull tells, as "WHY issuesSoFar detail". */
+  private static final class RecordedStops implements PullProgress, Sleeper {
+    final List<String> stops = new ArrayList<>();
+
+    @Override
+    public void page(long issuesSoFar, long totalOrMinusOne) {}
+
+    @Override
+    public void retrying(int attempt, int status, java.time.Duration wait) {}
+
+    @Override
+    public void stoppedEarly(EarlyStop why, long issuesSoFar, String detail) {
+      stops.add(why + " " + issuesSoFar + " " + detail);
+    }
+
+    @Override
+    public void sleep(java.time.Duration duration) {}
+  }
+}

@@ -1,17 +1,26 @@
 package io.pmobuyin.preview.importer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The export files the paths given name: a file as it is, a folder walked for JSON, JSON Lines and
  * gzipped files, in path order so that two runs read the same files in the same order.
+ *
+ * <p>A walk follows links to folders and files. Whatever inside it cannot be read is named as a
+ * problem and skipped, and the rest is read: a folder that cannot be listed, a link that leads
+ * nowhere or back into its own folder, and an export-named entry that is no regular file (a pipe, a
+ * device).
  */
 final class ExportFiles {
 
@@ -48,12 +57,60 @@ final class ExportFiles {
   }
 
   private static List<Path> walk(Path folder, ImportTally tally) {
-    try (Stream<Path> tree = Files.walk(folder)) {
-      return tree.filter(Files::isRegularFile).filter(ExportFiles::isExportName).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      tally.problem(folder.toString(), "", "cannot be listed: " + ExportSource.describe(cause));
+    FolderWalk walk = new FolderWalk(tally);
+    try {
+      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+    } catch (IOException e) {
+      tally.problem(folder.toString(), "", "cannot be listed: " + ExportSource.describe(e));
       return null;
+    }
+    List<Path> found = new ArrayList<>(walk.files);
+    found.sort(null);
+    return found;
+  }
+
+  /** Collects export files; names and skips each entry it cannot read, and goes on. */
+  static final class FolderWalk extends SimpleFileVisitor<Path> {
+
+    private final ImportTally tally;
+    private final List<Path> files = new ArrayList<>();
+
+    FolderWalk(ImportTally tally) {
+      this.tally = tally;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      if (!isExportName(file)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attributes.isRegularFile()) {
+        files.add(file);
+      } else if (attributes.isSymbolicLink()) {
+        tally.problem(file.toString(), "", "is a link that leads nowhere; skipped");
+      } else if (!attributes.isDirectory()) {
+        tally.problem(file.toString(), "", "is not a regular file (a pipe or a device); skipped");
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      String why =
+          e instanceof FileSystemLoopException
+              ? "is a link back into a folder above it; skipped"
+              : "cannot be read: " + ExportSource.describe(e) + "; skipped";
+      tally.problem(file.toString(), "", why);
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path folder, IOException e) {
+      if (e != null) {
+        tally.problem(
+            folder.toString(), "", "could not be listed to the end: " + ExportSource.describe(e));
+      }
+      return FileVisitResult.CONTINUE;
     }
   }
 }

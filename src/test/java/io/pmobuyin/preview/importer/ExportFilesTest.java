@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExportFilesTest {
 
   @TempDir Path folder;
+  @TempDir Path outside;
 
   @ParameterizedTest
   @ValueSource(
@@ -68,6 +69,48 @@ class ExportFilesTest {
         .containsExactly(
             folder.resolve("gone.json") + ": no such file or folder",
             folder.resolve("empty") + ": has no export files (*.json, *.jsonl, *.ndjson, or .gz)");
+  }
+
+  @Test
+  void followsALinkedFolderAndNamesEachEntryItCannotReadWhileReadingTheRest() throws Exception {
+    Path kept = write("a/1.json");
+    Path linked = Files.writeString(outside.resolve("2.json"), "{}");
+    Files.createSymbolicLink(folder.resolve("b"), outside);
+    Files.createSymbolicLink(folder.resolve("gone.json"), folder.resolve("nothing-here.json"));
+    Files.createSymbolicLink(folder.resolve("a/loop"), folder.resolve("a"));
+    Path pipe = folder.resolve("pipe.jsonl");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    ImportTally tally = new ImportTally(10);
+
+    List<Path> files = ExportFiles.expand(List.of(folder), tally);
+
+    assertThat(files).containsExactly(kept, folder.resolve("b").resolve(linked.getFileName()));
+    assertThat(tally.summary().problems())
+        .extracting(Object::toString)
+        .containsExactlyInAnyOrder(
+            folder.resolve("a/loop") + ": is a link back into a folder above it; skipped",
+            folder.resolve("gone.json") + ": is a link that leads nowhere; skipped",
+            pipe + ": is not a regular file (a pipe or a device); skipped");
+  }
+
+  @Test
+  void namesAFolderItCannotListAndGoesOn() {
+    // Tests run as root here, where no folder is unreadable: the walk is told so directly.
+    ImportTally tally = new ImportTally(10);
+    ExportFiles.FolderWalk walk = new ExportFiles.FolderWalk(tally);
+
+    var next =
+        walk.visitFileFailed(
+            folder.resolve("locked"),
+            new java.nio.file.AccessDeniedException(folder.resolve("locked").toString()));
+
+    assertThat(next).isEqualTo(java.nio.file.FileVisitResult.CONTINUE);
+    assertThat(tally.summary().problems())
+        .extracting(Object::toString)
+        .singleElement()
+        .asString()
+        .startsWith(folder.resolve("locked") + ": cannot be read: ")
+        .endsWith("; skipped");
   }
 
   private Path write(String name) throws IOException {

@@ -41,6 +41,11 @@ final class ExportDocumentReader {
   private boolean lineDelimited;
   private long lineBase;
 
+  // The line the last whole top-level value ended on, if it began there too: broken JSON on a later
+  // line is then a broken line of JSON Lines, even before a second value has shown the shape.
+  private boolean lastValueOnOneLine;
+  private long lastValueLine;
+
   // Where reading goes back to, if it must: the start of the top-level value being read, the
   // index of its first value, and of the page or document being read the issues seen before it
   // and those an earlier reading delivered.
@@ -59,6 +64,14 @@ final class ExportDocumentReader {
     this.names = names;
     this.out = new ExportOutcomes(file, sink, tally);
     this.held = new HeldOutcomes(out);
+    this.lineDelimited = namesJsonLines(file);
+  }
+
+  /** A file named {@code .jsonl} or {@code .ndjson} (gzipped or not) is JSON Lines from line 1. */
+  static boolean namesJsonLines(String file) {
+    String name = file.toLowerCase(java.util.Locale.ROOT);
+    name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
   void read() {
@@ -104,6 +117,8 @@ final class ExportDocumentReader {
             return readAgainForNames();
           }
           previousOnOneLine = lineBase + p.currentLocation().getLineNr() == value.line();
+          lastValueOnOneLine = previousOnOneLine;
+          lastValueLine = value.line();
           value = null;
         }
         return null;
@@ -329,7 +344,8 @@ final class ExportDocumentReader {
       }
       return null;
     }
-    if (lineDelimited) {
+    if (lineDelimited || (lastValueOnOneLine && brokenValue.line() > lastValueLine)) {
+      lineDelimited = true;
       if (report) {
         reportBrokenOff(
             "line " + brokenValue.line(),

@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 public final class JiraExportImporter {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = ExportJson.FACTORY;
 
   private final ImportOptions options;
 

@@ -34,13 +34,32 @@ final class JsonFieldValues {
     return text(p, d, field);
   }
 
+  /** Digits (and sign, point, exponent) beyond which no count of seconds or hours is real. */
+  private static final int LONGEST_NUMBER = 40;
+
   static Long wholeNumber(JsonParser p, IssueDraft d, String field) throws IOException {
     JsonToken t = p.currentToken();
+    if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)
+        && p.getTextLength() > LONGEST_NUMBER) {
+      // Checked on the text first: turning a thousand digits into a number takes long, for nothing.
+      d.malformed("'" + field + "' is a number of " + p.getTextLength() + " digits");
+      return null;
+    }
     if (t == JsonToken.VALUE_NUMBER_INT) {
+      if (!p.getNumberType().equals(JsonParser.NumberType.INT)
+          && !p.getNumberType().equals(JsonParser.NumberType.LONG)) {
+        d.malformed("'" + field + "' is a number too large: " + clip(p.getText()));
+        return null;
+      }
       return p.getLongValue();
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return Math.round(p.getDoubleValue());
+      double value = p.getDoubleValue();
+      if (!Double.isFinite(value) || Math.abs(value) > Long.MAX_VALUE) {
+        d.malformed("'" + field + "' is a number too large: " + clip(p.getText()));
+        return null;
+      }
+      return Math.round(value);
     }
     if (t != JsonToken.VALUE_NULL) {
       wrongKind(p, d, field, "a number");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.pmobuyin.preview.importer.ExportJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class Histories {
 
-  static final JsonFactory JSON = new JsonFactory();
+  static final JsonFactory JSON = ExportJson.FACTORY;
 
   private final List<byte[]> entries = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.pmobuyin.preview.importer.ExportJson;
 import io.pmobuyin.preview.live.JiraPullException.Reason;
 import io.pmobuyin.preview.live.SearchPage.ShortChangelog;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class SearchPageScan {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = ExportJson.FACTORY;
 
   private SearchPageScan() {}
 

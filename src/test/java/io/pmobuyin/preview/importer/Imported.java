@@ -39,6 +39,14 @@ record Imported(ImportSummary summary, CollectingSink sink) {
         options);
   }
 
+  /** Imports text written in the test itself, as a file of that name. */
+  static Imported named(String name, String text) {
+    return stream(
+        name,
+        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        ImportOptions.defaults());
+  }
+
   static byte[] fixtureBytes(String name) {
     try (InputStream in = Imported.class.getResourceAsStream("/importer/" + name)) {
       return in.readAllBytes();

@@ -24,6 +24,7 @@
   var stateLozenges = {
     RUNNING: 'aui-lozenge-inprogress',
     SUCCEEDED: 'aui-lozenge-success',
+    PARTIAL: 'aui-lozenge-current',
     FAILED: 'aui-lozenge-error',
     CANCELLED: 'aui-lozenge-moved',
     INTERRUPTED: 'aui-lozenge-moved'
@@ -63,7 +64,7 @@
           askedAfter = null;
         }
         showCurrent(answer.body.current);
-        showHistory(recent);
+        showHistory(recent, answer.body.pendingRunId);
         if (wasRunning && !running) {
           onRunEnded();
         }
@@ -113,7 +114,27 @@
       );
     }
 
-    function showHistory(runs) {
+    /** A partial run's report waits: the admin may show it in place of the last complete one. */
+    function acceptButton(runId) {
+      var button = element('button', 'aui-button pmo-run-accept', texts('accept'));
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        button.disabled = true;
+        api('POST', '/runs/' + encodeURIComponent(runId) + '/accept').then(function (answer) {
+          if (answer && answer.ok) {
+            showMessage(message, 'success', texts('accepted'));
+            onRunEnded();
+          } else {
+            button.disabled = false;
+            showMessage(message, 'error', texts('accept-failed', failure(texts, answer)));
+          }
+          return load();
+        });
+      });
+      return button;
+    }
+
+    function showHistory(runs, pendingRunId) {
       if (!runs.length) {
         placeholderRow(history, 7, texts('history-empty'));
         return;
@@ -136,7 +157,11 @@
         row.appendChild(element('td', 'pmo-run-projects', projects));
         row.appendChild(element('td', 'pmo-run-issues', localNumber(run.issuesRead)));
         row.appendChild(element('td', 'pmo-run-problems', localNumber(run.problems)));
-        row.appendChild(element('td', 'pmo-run-failure', run.failure || ''));
+        var failureCell = element('td', 'pmo-run-failure', run.failure || '');
+        if (pendingRunId !== null && pendingRunId !== undefined && run.id === pendingRunId) {
+          failureCell.appendChild(acceptButton(run.id));
+        }
+        row.appendChild(failureCell);
         history.appendChild(row);
       });
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * One mining run from start to snapshot: take the cluster lock or skip, pick the closed projects,
  * feed their issues to the engine project by project, and keep the report. A project or issue that
  * cannot be read is logged and the run goes on; a run that fails, is cancelled or is interrupted
- * keeps no snapshot, so the last good one stays what everyone sees.
+ * keeps no snapshot, so the last good one stays what everyone sees. A run where more projects
+ * failed than the plan allows is partial: its report is kept pending, beside the last good one,
+ * until an admin accepts it.
  */
 public final class MiningJob {
 
@@ -20,6 +22,7 @@ public final class MiningJob {
   static final String FAILED_UNEXPECTED = "pmobuyin.run.failure.unexpected";
   static final String UNCATEGORISED_STATUS = "pmobuyin.run.problem.uncategorised-status";
   static final String PROJECT_FAILED = "pmobuyin.run.problem.project-failed";
+  static final String PARTIAL = "pmobuyin.run.problem.partial";
 
   private final ClosedProjectSource projects;
   private final ProjectIssueSource issues;
@@ -92,9 +95,10 @@ public final class MiningJob {
     try {
       run.projects(picked.size());
       PortfolioMiner miner = plan.newMiner();
+      int failed = 0;
       for (ClosedProject project : picked) {
         run.betweenProjects();
-        mineOne(project, miner, run);
+        failed += mineOne(project, miner, run) ? 0 : 1;
         run.projectDone();
       }
       if (run.issues() == 0) {
@@ -109,9 +113,14 @@ public final class MiningJob {
               (status, count) ->
                   run.problem(
                       new RunProblem(null, null, UNCATEGORISED_STATUS, status + ": " + count)));
-      snapshots.save(run.id(), clock.instant(), run.projectsDone(), run.issues(), report);
+      boolean partial = failed > plan.mostProjectsFailing() * picked.size();
+      if (partial) {
+        run.problem(
+            new RunProblem(null, null, PARTIAL, failed + " of " + picked.size() + " projects"));
+      }
+      snapshots.save(run.id(), clock.instant(), run.projectsDone(), run.issues(), report, partial);
       snapshots.prune(plan.snapshotsKept());
-      return run.finish(RunState.SUCCEEDED, null);
+      return run.finish(partial ? RunState.PARTIAL : RunState.SUCCEEDED, null);
     } catch (RunStopped stopped) {
       return run.finish(stopped.state(), null);
     } catch (RuntimeException e) {
@@ -119,11 +128,16 @@ public final class MiningJob {
     }
   }
 
-  /** A project that cannot be read, or fails halfway, is logged; the run goes on without it. */
-  private void mineOne(ClosedProject project, PortfolioMiner miner, ActiveRun run) {
+  /**
+   * A project that cannot be read, or fails halfway, is logged; the run goes on without it.
+   *
+   * @return whether the project was read to its end
+   */
+  private boolean mineOne(ClosedProject project, PortfolioMiner miner, ActiveRun run) {
     miner.project(project.project());
     try {
       issues.deliver(project, miner, run);
+      return true;
     } catch (ProjectUnavailable e) {
       run.problem(new RunProblem(project.key(), null, e.messageKey(), e.getMessage()));
     } catch (RunStopped stopped) {
@@ -132,6 +146,7 @@ public final class MiningJob {
       // What was read of the project stays mined; the log says it is incomplete.
       run.problem(new RunProblem(project.key(), null, PROJECT_FAILED, describe(e)));
     }
+    return false;
   }
 
   private RunRecord fail(ActiveRun run, String failureKey, RuntimeException cause) {

@@ -17,4 +17,12 @@ public interface MiningPlan {
 
   /** How many snapshots to keep after this run's. */
   int snapshotsKept();
+
+  /**
+   * The share of picked projects that may fail while the run still counts as complete; past it the
+   * run is partial, and its report waits for an admin to accept it.
+   */
+  default double mostProjectsFailing() {
+    return 0.2;
+  }
 }

@@ -12,6 +12,7 @@ import io.pmobuyin.testing.InMemoryCatalogueStore;
 import io.pmobuyin.testing.InMemoryErrorLog;
 import io.pmobuyin.testing.InMemoryRunHistory;
 import io.pmobuyin.testing.InMemorySettingsStore;
+import io.pmobuyin.testing.InMemorySnapshotStore;
 import io.pmobuyin.testing.JiraIssues;
 import io.pmobuyin.testing.ScriptedSearch;
 import java.time.Clock;
@@ -32,6 +33,7 @@ final class AdminBackend {
   final InMemorySettingsStore settings = new InMemorySettingsStore();
   final InMemoryRunHistory runs = new InMemoryRunHistory();
   final InMemoryErrorLog errorLog = new InMemoryErrorLog();
+  final InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
   final JiraIssues jira = new JiraIssues(ZoneOffset.UTC);
   final ScriptedSearch search = new ScriptedSearch();
   final MiningSchedule schedule = mock(MiningSchedule.class);

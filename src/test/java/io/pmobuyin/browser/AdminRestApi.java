@@ -78,7 +78,8 @@ final class AdminRestApi {
             backend.runs,
             backend.errorLog,
             backend.job,
-            backend.schedule);
+            backend.schedule,
+            backend.snapshots);
     projects =
         new ProjectsResource(
             access,
@@ -135,6 +136,11 @@ final class AdminRestApi {
 
   private Response settingsOrRuns(
       String method, String path, byte[] body, HttpServletRequest caller) throws IOException {
+    java.util.regex.Matcher accept =
+        java.util.regex.Pattern.compile("/runs/(\\d+)/accept").matcher(path);
+    if (method.equals("POST") && accept.matches()) {
+      return runs.accept(caller, Long.parseLong(accept.group(1)));
+    }
     return switch (method + " " + path) {
       case "GET /settings" -> settings.settings(caller);
       case "PUT /settings" -> settings.save(caller, read(body, SettingsDto.class));

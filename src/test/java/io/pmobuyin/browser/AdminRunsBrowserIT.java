@@ -110,6 +110,23 @@ class AdminRunsBrowserIT extends AdminPageScenarios {
   }
 
   @Test
+  void showsAPartialRunsReportOnlyOnceTheAdminAcceptsIt() throws Exception {
+    backend.snapshots.save(1, EARLY, 10, 100, "{}");
+    RunRecord partial = backend.runs.start(RunTrigger.SCHEDULED, EARLY);
+    backend.finish(RunState.PARTIAL, null);
+    backend.snapshots.save(partial.id(), EARLY, 2, 20, "{}", true);
+    open();
+    assertThat(page.text(NEWEST_RUN + " .pmo-run-state")).isEqualTo("Partial: not shown yet");
+
+    page.click(NEWEST_RUN + " .pmo-run-accept");
+
+    page.waitForText(
+        RUNS + " .pmo-run-message", "The partial run\u2019s report is shown from now on.");
+    assertThat(backend.snapshots.latest().orElseThrow().header().runId()).isEqualTo(partial.id());
+    page.waitForText(NEWEST_RUN + " .pmo-run-failure", "");
+  }
+
+  @Test
   void saysWhyRunNowWasRefusedWhenAnotherRunStartedMeanwhile() throws Exception {
     open();
     backend.runs.start(RunTrigger.SCHEDULED, EARLY);

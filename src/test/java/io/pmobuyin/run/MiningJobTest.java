@@ -123,17 +123,40 @@ class MiningJobTest {
 
   @Test
   void logsAProjectDeletedMidRunAndMinesTheOthers() {
+    // One of five projects lost: within the share a run may lose (20 %), so the run is complete.
+    projects = projects.project("GAMMA", 5).project("DELTA", 5).project("EPSILON", 5);
     projects.vanishing("ALPHA");
 
     RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
 
     assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
-    assertThat(run.issuesRead()).isEqualTo(5);
+    assertThat(run.issuesRead()).isEqualTo(20);
+    assertThat(snapshots.pending()).isEmpty();
     assertThat(errors.recent(10))
         .extracting(e -> e.problem().messageKey(), e -> e.problem().projectKey())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "pmobuyin.run.problem.project-unavailable", "ALPHA"));
+  }
+
+  @Test
+  void keepsARunThatLostMoreProjectsThanAllowedBesideTheLastGoodReportUntilAccepted() {
+    job().run(RunTrigger.SCHEDULED);
+    SnapshotHeader good = snapshots.latest().orElseThrow().header();
+    projects.vanishing("ALPHA");
+
+    RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.PARTIAL);
+    assertThat(snapshots.latest()).map(Snapshot::header).contains(good);
+    assertThat(snapshots.pending()).map(SnapshotHeader::runId).contains(run.id());
+    assertThat(errors.recent(10))
+        .extracting(e -> e.problem().messageKey(), e -> e.problem().detail())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("pmobuyin.run.problem.partial", "1 of 2 projects"));
+
+    assertThat(snapshots.accept(run.id())).isTrue();
+    assertThat(snapshots.latest().orElseThrow().header().runId()).isEqualTo(run.id());
   }
 
   @Test

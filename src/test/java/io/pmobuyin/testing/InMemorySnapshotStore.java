@@ -2,6 +2,7 @@ package io.pmobuyin.testing;
 
 import io.pmobuyin.run.Snapshot;
 import io.pmobuyin.run.SnapshotHeader;
+import io.pmobuyin.run.SnapshotRetention;
 import io.pmobuyin.run.SnapshotStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,15 +18,15 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
   @Override
   public synchronized SnapshotHeader save(
-      long runId, Instant taken, int projects, long issues, String reportJson) {
-    SnapshotHeader header = new SnapshotHeader(nextId++, runId, taken, projects, issues);
+      long runId, Instant taken, int projects, long issues, String reportJson, boolean pending) {
+    SnapshotHeader header = new SnapshotHeader(nextId++, runId, taken, projects, issues, pending);
     snapshots.add(new Snapshot(header, reportJson));
     return header;
   }
 
   @Override
   public synchronized Optional<Snapshot> latest() {
-    return newestFirst().stream().findFirst();
+    return newestFirst().stream().filter(s -> !s.header().pending()).findFirst();
   }
 
   @Override
@@ -35,13 +36,38 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
   @Override
   public synchronized List<SnapshotHeader> headers() {
-    return newestFirst().stream().map(Snapshot::header).toList();
+    return newestFirst().stream().map(Snapshot::header).filter(h -> !h.pending()).toList();
+  }
+
+  @Override
+  public synchronized Optional<SnapshotHeader> pending() {
+    return newestFirst().stream()
+        .map(Snapshot::header)
+        .takeWhile(SnapshotHeader::pending)
+        .findFirst();
+  }
+
+  @Override
+  public synchronized boolean accept(long runId) {
+    for (int i = 0; i < snapshots.size(); i++) {
+      SnapshotHeader h = snapshots.get(i).header();
+      if (h.runId() == runId && h.pending()) {
+        snapshots.set(
+            i,
+            new Snapshot(
+                new SnapshotHeader(h.id(), h.runId(), h.taken(), h.projects(), h.issues(), false),
+                snapshots.get(i).reportJson()));
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public synchronized void prune(int keep) {
-    List<Snapshot> kept = newestFirst().stream().limit(keep).toList();
-    snapshots.retainAll(kept);
+    List<Long> dropped =
+        SnapshotRetention.dropped(newestFirst().stream().map(Snapshot::header).toList(), keep);
+    snapshots.removeIf(s -> dropped.contains(s.header().id()));
   }
 
   private List<Snapshot> newestFirst() {

@@ -8,12 +8,15 @@ import io.pmobuyin.run.ErrorLog;
 import io.pmobuyin.run.LoggedError;
 import io.pmobuyin.run.MiningJob;
 import io.pmobuyin.run.RunHistory;
+import io.pmobuyin.run.SnapshotHeader;
+import io.pmobuyin.run.SnapshotStore;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -21,7 +24,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * {@code /rest/pmo-buyin/1.0/runs}: the mining runs, for admins only. Run now, cancel the run under
- * way (on whichever node), follow its progress, and read or clear the error log.
+ * way (on whichever node), follow its progress, accept a partial run's report, and read or clear
+ * the error log.
  */
 @Path("/runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +42,7 @@ public class RunResource {
   private final ErrorLog errorLog;
   private final MiningJob job;
   private final MiningSchedule schedule;
+  private final SnapshotStore snapshots;
 
   @Inject
   public RunResource(
@@ -47,7 +52,8 @@ public class RunResource {
       RunHistory history,
       ErrorLog errorLog,
       MiningJob job,
-      MiningSchedule schedule) {
+      MiningSchedule schedule,
+      SnapshotStore snapshots) {
     this.access = access;
     this.errors = errors;
     this.i18n = i18n;
@@ -55,6 +61,7 @@ public class RunResource {
     this.errorLog = errorLog;
     this.job = job;
     this.schedule = schedule;
+    this.snapshots = snapshots;
   }
 
   @GET
@@ -66,6 +73,7 @@ public class RunResource {
     RunsDto dto = new RunsDto();
     dto.current = history.running().map(run -> RunDto.of(run, i18n::getText)).orElse(null);
     dto.recent = history.recent(RUNS_SHOWN).stream().map(r -> RunDto.of(r, i18n::getText)).toList();
+    dto.pendingRunId = snapshots.pending().map(SnapshotHeader::runId).orElse(null);
     return Response.ok(dto).build();
   }
 
@@ -96,6 +104,20 @@ public class RunResource {
       return refusal;
     }
     return job.cancel() ? Response.accepted().build() : errors.notFound();
+  }
+
+  /**
+   * Shows a partial run's report from now on, in place of the last complete one: 204, or 404 when
+   * that run left no report waiting.
+   */
+  @POST
+  @Path("/{runId}/accept")
+  public Response accept(@Context HttpServletRequest request, @PathParam("runId") long runId) {
+    Response refusal = AdminRequests.refusal(access, errors, request, true);
+    if (refusal != null) {
+      return refusal;
+    }
+    return snapshots.accept(runId) ? Response.noContent().build() : errors.notFound();
   }
 
   @GET

@@ -3,10 +3,12 @@ package io.pmobuyin.jira.rest;
 import java.util.List;
 
 /**
- * Body of {@code GET /runs}: the run under way (null if none) and the latest runs, newest first.
+ * Body of {@code GET /runs}: the run under way (null if none), the latest runs, newest first, and
+ * the partial run whose report waits to be accepted (null if none).
  */
 public class RunsDto {
 
   public RunDto current;
   public List<RunDto> recent;
+  public Long pendingRunId;
 }

@@ -45,6 +45,7 @@ public class MiningJobRunner implements JobRunner {
             + " problems";
     return switch (done.state()) {
       case SUCCEEDED, SKIPPED, RUNNING -> JobRunnerResponse.success(summary);
+      case PARTIAL -> JobRunnerResponse.success(summary + " (partial: waits for an admin)");
       case CANCELLED, INTERRUPTED ->
           JobRunnerResponse.aborted(
               summary + " (" + done.state().name().toLowerCase(Locale.ROOT) + ")");

@@ -16,10 +16,16 @@ import net.java.ao.Query;
  * The run history in Jira's database. A skipped run is kept as a finished row in state SKIPPED: it
  * shows in the history, and nothing else reads it (it never counts as running, and no cancel
  * reaches it).
+ *
+ * <p>Each new row prunes the history to its newest {@link #KEPT} runs (every node of a cluster that
+ * skips adds a row, so without it the table grows by a row per node and schedule forever).
  */
 public final class AoRunHistory implements RunHistory {
 
   private static final String NEWEST_FIRST = "ID DESC";
+
+  /** Far more than the admin page shows (20); enough to look back over a year of daily runs. */
+  static final int KEPT = 1_000;
 
   private final ActiveObjects activeObjects;
 
@@ -29,12 +35,21 @@ public final class AoRunHistory implements RunHistory {
 
   @Override
   public RunRecord start(RunTrigger trigger, Instant at) {
-    return record(insert(trigger, RunState.RUNNING, at, null));
+    MiningRunEntity row = insert(trigger, RunState.RUNNING, at, null);
+    pruneBelow(row);
+    return record(row);
   }
 
   @Override
   public void skipped(RunTrigger trigger, Instant at) {
-    insert(trigger, RunState.SKIPPED, at, at);
+    pruneBelow(insert(trigger, RunState.SKIPPED, at, at));
+  }
+
+  /** Ids only grow, so the runs before the newest {@link #KEPT} are those KEPT ids below it. */
+  private void pruneBelow(MiningRunEntity newest) {
+    if (newest.getID() > KEPT) {
+      activeObjects.deleteWithSQL(MiningRunEntity.class, "ID <= ?", newest.getID() - KEPT);
+    }
   }
 
   @Override

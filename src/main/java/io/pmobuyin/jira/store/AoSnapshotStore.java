@@ -3,6 +3,7 @@ package io.pmobuyin.jira.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.pmobuyin.run.Snapshot;
 import io.pmobuyin.run.SnapshotHeader;
+import io.pmobuyin.run.SnapshotRetention;
 import io.pmobuyin.run.SnapshotStore;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,6 +15,10 @@ import net.java.ao.Query;
 /**
  * Snapshots in Jira's database, newest (highest id) first. Snapshots are saved only under the
  * cluster lock, one run at a time, so id order is the order they were taken in.
+ *
+ * <p>Which are shown and which pending is told apart in Java over the preloaded header columns (a
+ * few hundred rows at most), not in SQL: rows from before the PENDING column hold NULL there, which
+ * {@code PENDING = false} would leave out.
  */
 public final class AoSnapshotStore implements SnapshotStore {
 
@@ -27,7 +32,7 @@ public final class AoSnapshotStore implements SnapshotStore {
 
   @Override
   public SnapshotHeader save(
-      long runId, Instant taken, int projects, long issues, String reportJson) {
+      long runId, Instant taken, int projects, long issues, String reportJson, boolean pending) {
     SnapshotEntity row =
         activeObjects.create(
             SnapshotEntity.class,
@@ -35,15 +40,35 @@ public final class AoSnapshotStore implements SnapshotStore {
             new DBParam(SnapshotEntity.TAKEN, StoredTime.toDate(taken)),
             new DBParam(SnapshotEntity.PROJECTS, projects),
             new DBParam(SnapshotEntity.ISSUES, issues),
+            new DBParam(SnapshotEntity.PENDING, pending),
             new DBParam(SnapshotEntity.REPORT_JSON, reportJson));
     return header(row);
   }
 
   @Override
   public Optional<Snapshot> latest() {
-    SnapshotEntity[] newest =
-        activeObjects.find(SnapshotEntity.class, Query.select().order(NEWEST_FIRST).limit(1));
-    return Arrays.stream(newest).findFirst().map(AoSnapshotStore::snapshot);
+    return headers().stream().findFirst().flatMap(header -> get(header.id()));
+  }
+
+  @Override
+  public Optional<SnapshotHeader> pending() {
+    return allHeaders().stream().takeWhile(SnapshotHeader::pending).findFirst();
+  }
+
+  @Override
+  public boolean accept(long runId) {
+    SnapshotEntity[] rows =
+        activeObjects.find(
+            SnapshotEntity.class,
+            Query.select().where(SnapshotEntity.RUN_ID + " = ?", runId).order(NEWEST_FIRST));
+    for (SnapshotEntity row : rows) {
+      if (row.isPending()) {
+        row.setPending(false);
+        row.save();
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -55,24 +80,21 @@ public final class AoSnapshotStore implements SnapshotStore {
 
   @Override
   public List<SnapshotHeader> headers() {
-    return Arrays.stream(
-            activeObjects.find(SnapshotEntity.class, Query.select().order(NEWEST_FIRST)))
-        .map(AoSnapshotStore::header)
-        .toList();
+    return allHeaders().stream().filter(header -> !header.pending()).toList();
   }
 
   @Override
   public void prune(int keep) {
-    if (keep < 0) {
-      throw new IllegalArgumentException("keep must not be negative: " + keep);
+    for (long id : SnapshotRetention.dropped(allHeaders(), keep)) {
+      activeObjects.deleteWithSQL(SnapshotEntity.class, "ID = ?", (int) id);
     }
-    // The newest row not kept; it and every older one go in one DELETE.
-    SnapshotEntity[] firstDropped =
-        activeObjects.find(
-            SnapshotEntity.class, Query.select().order(NEWEST_FIRST).offset(keep).limit(1));
-    if (firstDropped.length > 0) {
-      activeObjects.deleteWithSQL(SnapshotEntity.class, "ID <= ?", firstDropped[0].getID());
-    }
+  }
+
+  private List<SnapshotHeader> allHeaders() {
+    return Arrays.stream(
+            activeObjects.find(SnapshotEntity.class, Query.select().order(NEWEST_FIRST)))
+        .map(AoSnapshotStore::header)
+        .toList();
   }
 
   private static Snapshot snapshot(SnapshotEntity row) {
@@ -85,6 +107,7 @@ public final class AoSnapshotStore implements SnapshotStore {
         row.getRunId(),
         StoredTime.toInstant(row.getTaken()),
         row.getProjects(),
-        row.getIssues());
+        row.getIssues(),
+        row.isPending());
   }
 }

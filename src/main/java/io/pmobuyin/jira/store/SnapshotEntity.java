@@ -12,13 +12,17 @@ import net.java.ao.schema.Table;
  * by one INSERT and removed by one DELETE and there is never a header without its report. The
  * report is a CLOB; {@link Preload} names the header columns, so listing headers or finding the
  * newest reads no CLOB, and the report is read only when asked for.
+ *
+ * <p>PENDING marks a partial run's report, kept but not shown until an admin accepts it. Rows
+ * written before the column existed hold NULL there, which reads as false: shown, as they were.
  */
 @Table("SNAPSHOT")
 @Preload({
   SnapshotEntity.RUN_ID,
   SnapshotEntity.TAKEN,
   SnapshotEntity.PROJECTS,
-  SnapshotEntity.ISSUES
+  SnapshotEntity.ISSUES,
+  SnapshotEntity.PENDING
 })
 public interface SnapshotEntity extends Entity {
 
@@ -27,6 +31,7 @@ public interface SnapshotEntity extends Entity {
   String PROJECTS = "PROJECTS";
   String ISSUES = "ISSUES";
   String REPORT_JSON = "REPORT_JSON";
+  String PENDING = "PENDING";
 
   long getRunId();
 
@@ -44,6 +49,10 @@ public interface SnapshotEntity extends Entity {
   long getIssues();
 
   void setIssues(long issues);
+
+  boolean isPending();
+
+  void setPending(boolean pending);
 
   @NotNull
   @StringLength(StringLength.UNLIMITED)

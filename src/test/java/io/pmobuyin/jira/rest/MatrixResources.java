@@ -90,6 +90,7 @@ final class MatrixResources {
       new CatalogueResource(access, errors, new InMemoryCatalogueStore());
   final InMemoryRunHistory history = new InMemoryRunHistory();
   final MiningJob job = mock(MiningJob.class);
+  final InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
   final RunResource runs =
       new RunResource(
           access,
@@ -98,7 +99,8 @@ final class MatrixResources {
           history,
           new InMemoryErrorLog(),
           job,
-          mock(MiningSchedule.class));
+          mock(MiningSchedule.class),
+          snapshots);
   final SettingsResource settings =
       new SettingsResource(
           access,

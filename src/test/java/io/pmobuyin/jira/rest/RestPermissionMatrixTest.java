@@ -110,6 +110,15 @@ class RestPermissionMatrixTest {
               return r.runs.cancel(q);
             }),
         new Endpoint(
+            "POST /runs/{runId}/accept",
+            Caller.ADMIN,
+            true,
+            RunResource.class,
+            (r, q) -> {
+              r.snapshots.save(7, java.time.Instant.EPOCH, 1, 1, "{}", true);
+              return r.runs.accept(q, 7);
+            }),
+        new Endpoint(
             "GET /runs/errors",
             Caller.ADMIN,
             false,

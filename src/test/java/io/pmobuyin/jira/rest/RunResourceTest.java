@@ -19,6 +19,7 @@ import io.pmobuyin.run.RunTrigger;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.InMemoryErrorLog;
 import io.pmobuyin.testing.InMemoryRunHistory;
+import io.pmobuyin.testing.InMemorySnapshotStore;
 import java.time.Instant;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.core.Response;
@@ -34,6 +35,7 @@ class RunResourceTest {
   private final InMemoryErrorLog errorLog = new InMemoryErrorLog();
   private final MiningJob job = mock(MiningJob.class);
   private final MiningSchedule schedule = mock(MiningSchedule.class);
+  private final InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
   private final RunResource resource =
       new RunResource(
           new RequestAccess(users),
@@ -42,7 +44,8 @@ class RunResourceTest {
           history,
           errorLog,
           job,
-          schedule);
+          schedule,
+          snapshots);
 
   @BeforeEach
   void asAdminFromOurPage() {
@@ -131,5 +134,17 @@ class RunResourceTest {
 
     assertThat(resource.runNow(request).getStatus()).isEqualTo(403);
     verify(schedule, never()).runNow();
+  }
+
+  @Test
+  void offersAPartialRunsReportAndShowsItOnceAccepted() {
+    snapshots.save(3, Instant.parse("2026-11-20T03:00:00Z"), 10, 100, "{}");
+    snapshots.save(4, Instant.parse("2026-11-21T03:00:00Z"), 2, 20, "{}", true);
+
+    assertThat(((RunsDto) resource.runs(request).getEntity()).pendingRunId).isEqualTo(4L);
+    assertThat(resource.accept(request, 3).getStatus()).isEqualTo(404);
+    assertThat(resource.accept(request, 4).getStatus()).isEqualTo(204);
+    assertThat(((RunsDto) resource.runs(request).getEntity()).pendingRunId).isNull();
+    assertThat(snapshots.latest().orElseThrow().header().runId()).isEqualTo(4);
   }
 }

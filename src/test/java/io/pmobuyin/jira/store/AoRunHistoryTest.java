@@ -119,4 +119,15 @@ class AoRunHistoryTest {
 
     assertThat(history.recent(0)).isEmpty();
   }
+
+  @Test
+  void keepsTheNewestThousandRunsAsEveryNodeAddsItsOwn() {
+    for (int i = 0; i < AoRunHistory.KEPT + 5; i++) {
+      history.skipped(RunTrigger.SCHEDULED, java.time.Instant.EPOCH.plusSeconds(i));
+    }
+    RunRecord newest = history.start(RunTrigger.MANUAL, java.time.Instant.EPOCH.plusSeconds(9_999));
+
+    assertThat(database.rowCount(MiningRunEntity.class)).isEqualTo(AoRunHistory.KEPT);
+    assertThat(history.recent(1)).extracting(RunRecord::id).containsExactly(newest.id());
+  }
 }

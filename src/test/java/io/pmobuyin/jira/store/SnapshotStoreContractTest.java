@@ -102,6 +102,56 @@ class SnapshotStoreContractTest {
     }
 
     @Test
+    void keepsAPendingSnapshotBesideTheLatestShownOneWithoutShowingIt() {
+      SnapshotHeader good = store.save(1, TAKEN, 10, 100, "{\"good\":1}");
+      SnapshotHeader partial = store.save(2, TAKEN, 3, 30, "{\"partial\":1}", true);
+
+      assertThat(store.latest()).map(Snapshot::header).contains(good);
+      assertThat(store.headers()).containsExactly(good);
+      assertThat(store.pending()).contains(partial);
+      assertThat(partial.pending()).isTrue();
+    }
+
+    @Test
+    void showsAPendingSnapshotOnceItsRunIsAccepted() {
+      store.save(1, TAKEN, 10, 100, "{}");
+      SnapshotHeader partial = store.save(2, TAKEN, 3, 30, "{\"partial\":1}", true);
+
+      assertThat(store.accept(99)).isFalse();
+      assertThat(store.accept(2)).isTrue();
+
+      assertThat(store.latest()).map(Snapshot::reportJson).contains("{\"partial\":1}");
+      assertThat(store.latest().orElseThrow().header().id()).isEqualTo(partial.id());
+      assertThat(store.pending()).isEmpty();
+      assertThat(store.accept(2)).isFalse();
+    }
+
+    @Test
+    void pruneNeverLetsAPendingSnapshotTakeTheLastGoodOnesPlace() {
+      SnapshotHeader good = store.save(1, TAKEN, 10, 100, "{}");
+      store.save(2, TAKEN, 3, 30, "{}", true);
+      SnapshotHeader newest = store.save(3, TAKEN, 2, 20, "{}", true);
+
+      store.prune(1);
+
+      assertThat(store.headers()).containsExactly(good);
+      assertThat(store.pending()).contains(newest);
+      assertThat(store.get(newest.id() - 1)).isEmpty();
+    }
+
+    @Test
+    void pruneDropsAPendingSnapshotOnceAShownOneIsNewer() {
+      SnapshotHeader partial = store.save(1, TAKEN, 3, 30, "{}", true);
+      SnapshotHeader good = store.save(2, TAKEN, 10, 100, "{}");
+
+      store.prune(5);
+
+      assertThat(store.get(partial.id())).isEmpty();
+      assertThat(store.headers()).containsExactly(good);
+      assertThat(store.pending()).isEmpty();
+    }
+
+    @Test
     void givesNewIdsAfterAPrune() {
       SnapshotHeader pruned = store.save(1, TAKEN, 1, 1, "{}");
       store.prune(0);
@@ -126,6 +176,19 @@ class SnapshotStoreContractTest {
     @Override
     SnapshotStore newStore() {
       return new AoSnapshotStore(FakeActiveObjects.empty().service());
+    }
+
+    @Test
+    void showsARowWrittenBeforeThePendingColumnExisted() {
+      FakeActiveObjects database = FakeActiveObjects.empty();
+      SnapshotStore older = new AoSnapshotStore(database.service());
+      SnapshotHeader saved = older.save(1, TAKEN, 1, 1, "{}");
+      java.util.Map<String, Object> upgraded = new java.util.HashMap<>();
+      upgraded.put(SnapshotEntity.PENDING, null);
+      database.update(SnapshotEntity.class, (int) saved.id(), upgraded);
+
+      assertThat(older.latest()).map(Snapshot::header).contains(saved);
+      assertThat(older.pending()).isEmpty();
     }
   }
 }

@@ -160,7 +160,8 @@ class StoreEntitiesTest {
             SnapshotEntity.RUN_ID,
             SnapshotEntity.TAKEN,
             SnapshotEntity.PROJECTS,
-            SnapshotEntity.ISSUES);
+            SnapshotEntity.ISSUES,
+            SnapshotEntity.PENDING);
     assertThat(snapshot.named(SnapshotEntity.REPORT_JSON).length())
         .isEqualTo(StringLength.UNLIMITED);
   }

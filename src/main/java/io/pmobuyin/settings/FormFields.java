@@ -27,6 +27,15 @@ final class FormFields {
 
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
+  /** Longer than any number a setting takes, with room for decimals. */
+  private static final int LONGEST_NUMBER = 40;
+
+  /**
+   * No setting is a number above a billion (an hourly rate in the smallest currency stays far
+   * below); larger ones would turn the report's sums into infinity.
+   */
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(1_000_000_000L);
+
   private final Map<String, String> values;
   private final Set<String> read = new HashSet<>();
   private final Map<String, SettingsProblem> problems = new LinkedHashMap<>();
@@ -196,12 +205,21 @@ final class FormFields {
   }
 
   private Optional<BigDecimal> decimal(String key, String text, NumberRule rule) {
+    if (text.length() > LONGEST_NUMBER) {
+      // Refused before it is read (a million digits take BigDecimal seconds), and echoed short.
+      problem(key, "pmobuyin.settings.error.not-a-number", text.substring(0, 20) + "\u2026");
+      return Optional.empty();
+    }
     BigDecimal value;
     try {
       // Stricter than Double.parseDouble: no NaN, no Infinity, no 1d or hexadecimal.
       value = new BigDecimal(text);
     } catch (NumberFormatException e) {
       problem(key, "pmobuyin.settings.error.not-a-number", text);
+      return Optional.empty();
+    }
+    if (value.abs().compareTo(LARGEST) > 0) {
+      problem(key, "pmobuyin.settings.error.too-large", text, LARGEST.toPlainString());
       return Optional.empty();
     }
     if (!rule.allows(value.doubleValue())) {

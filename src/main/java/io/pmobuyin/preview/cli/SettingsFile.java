@@ -44,6 +44,9 @@ public final class SettingsFile {
       properties.load(in);
     } catch (IOException e) {
       throw new FileProblem("pmobuyin.cli.error.cannot-read", file, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // A broken \\uXXXX escape: Properties says "Malformed \\uxxxx encoding".
+      throw new FileProblem("pmobuyin.cli.error.cannot-read", file, e.getMessage());
     }
     SettingsOutcome outcome = SettingsProperties.decode(properties, base);
     if (!outcome.accepted()) {

@@ -132,4 +132,28 @@ class SettingsFileTest {
         .isInstanceOf(FileProblem.class)
         .satisfies(e -> assertThat(detail(e)).contains("format: ", "format 7"));
   }
+
+  @Test
+  void refusesABrokenUnicodeEscapeAsAFileProblem() {
+    assertThatThrownBy(() -> read("currency=\\u00zz\n"))
+        .isInstanceOf(FileProblem.class)
+        .hasMessage("pmobuyin.cli.error.cannot-read")
+        .satisfies(e -> assertThat(detail(e)).contains("Malformed"));
+  }
+
+  @Test
+  void refusesANumberSoLargeItsSumsWouldBeInfinite() {
+    assertThatThrownBy(() -> read("hourlyRate=1e308\n"))
+        .isInstanceOf(FileProblem.class)
+        .satisfies(e -> assertThat(detail(e)).contains("at most 1000000000", "1e308"));
+  }
+
+  @Test
+  void refusesAMillionDigitsWithoutReadingOrRepeatingThemAll() {
+    String digits = "9".repeat(1_000_000);
+
+    assertThatThrownBy(() -> read("hourlyRate=" + digits + "\n"))
+        .isInstanceOf(FileProblem.class)
+        .satisfies(e -> assertThat(detail(e)).hasSizeLessThan(300).contains("99999\u2026"));
+  }
 }

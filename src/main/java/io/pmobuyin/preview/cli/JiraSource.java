@@ -3,6 +3,7 @@ package io.pmobuyin.preview.cli;
 import io.pmobuyin.preview.live.EarlyStop;
 import io.pmobuyin.preview.live.JiraPull;
 import io.pmobuyin.preview.live.JiraPullException;
+import io.pmobuyin.preview.live.NoAnswer;
 import io.pmobuyin.preview.live.PullProgress;
 import io.pmobuyin.preview.live.PullRequest;
 import io.pmobuyin.preview.live.PullResult;
@@ -70,7 +71,9 @@ final class JiraSource {
       throw new FileProblem(
           "pmobuyin.cli.error.jira." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
           request.baseUrl(),
-          e.status() > 0 ? Integer.toString(e.status()) : "-",
+          e.status() > 0
+              ? Integer.toString(e.status())
+              : messages.text("pmobuyin.cli.jira.no-answer"),
           e.detail());
     } catch (InterruptedException | RuntimeException e) {
       MineCommand.deleteTree(dir);
@@ -99,6 +102,17 @@ final class JiraSource {
                     + why.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 Long.toString(issuesSoFar),
                 detail));
+      }
+
+      @Override
+      public void retryingUnanswered(int attempt, NoAnswer why, Duration wait) {
+        err.println(
+            messages.text(
+                "pmobuyin.cli.jira.retrying."
+                    + why.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                Long.toString(Math.max(1, wait.toSeconds())),
+                Integer.toString(attempt),
+                Integer.toString(JiraPull.MAX_ATTEMPTS)));
       }
 
       @Override

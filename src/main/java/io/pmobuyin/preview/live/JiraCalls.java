@@ -28,8 +28,14 @@ import java.util.Optional;
  */
 final class JiraCalls {
 
-  /** Generous: a page of all fields with change histories can take Jira a while to build. */
-  static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(3);
+  /**
+   * Generous for a page of all fields with change histories, short enough that a Jira that never
+   * answers is given up on in minutes: after {@link #MOST_TIMEOUTS} waits this long in a row.
+   */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
+
+  /** Timeouts in a row after which a request is given up, whatever attempts are left. */
+  static final int MOST_TIMEOUTS = 2;
 
   static final int MAX_REDIRECTS = 5;
 
@@ -48,6 +54,7 @@ final class JiraCalls {
   private final JiraCredentials credentials;
   private final PullProgress progress;
   private final long largestBody;
+  private final Duration requestTimeout;
 
   JiraCalls(
       HttpClient http,
@@ -55,13 +62,15 @@ final class JiraCalls {
       BackOff backOff,
       JiraCredentials credentials,
       PullProgress progress,
-      long largestBody) {
+      long largestBody,
+      Duration requestTimeout) {
     this.http = http;
     this.sleeper = sleeper;
     this.backOff = backOff;
     this.credentials = credentials;
     this.progress = progress;
     this.largestBody = largestBody;
+    this.requestTimeout = requestTimeout;
   }
 
   /**
@@ -72,6 +81,8 @@ final class JiraCalls {
   JiraAnswer get(URI uri, Path bodyFile) throws JiraPullException, InterruptedException {
     HttpRequest request = request(uri);
     int redirects = 0;
+    int timeouts = 0;
+    NoAnswer noAnswer = null;
     for (int attempt = 1; ; attempt++) {
       int status;
       String detail;
@@ -80,6 +91,8 @@ final class JiraCalls {
         HttpResponse<InputStream> response =
             http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         status = response.statusCode();
+        noAnswer = null;
+        timeouts = 0;
         if (isRedirect(status)) {
           response.body().close();
           URI target = redirectTarget(request.uri(), response, status);
@@ -116,12 +129,18 @@ final class JiraCalls {
         }
         status = 0;
         detail = describe(e);
+        noAnswer = NoAnswer.of(e);
+        timeouts = noAnswer == NoAnswer.TIMED_OUT ? timeouts + 1 : 0;
       }
-      if (attempt >= BackOff.MAX_ATTEMPTS) {
+      if (attempt >= BackOff.MAX_ATTEMPTS || timeouts >= MOST_TIMEOUTS) {
         throw new JiraPullException(Reason.GAVE_UP, status, credentials.redact(detail));
       }
       Duration wait = backOff.after(attempt, retryAfter);
-      progress.retrying(attempt + 1, status, wait);
+      if (noAnswer != null) {
+        progress.retryingUnanswered(attempt + 1, noAnswer, wait);
+      } else {
+        progress.retrying(attempt + 1, status, wait);
+      }
       sleeper.sleep(wait);
     }
   }
@@ -131,7 +150,7 @@ final class JiraCalls {
         .GET()
         .header("Authorization", credentials.authorization())
         .header("Accept", "application/json")
-        .timeout(REQUEST_TIMEOUT)
+        .timeout(requestTimeout)
         .build();
   }
 

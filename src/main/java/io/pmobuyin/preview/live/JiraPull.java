@@ -35,42 +35,60 @@ public final class JiraPull {
   private final BackOff backOff;
   private final long largestBody;
   private final int mostHistoryEntries;
+  private final Duration requestTimeout;
 
   public JiraPull(HttpClient http, Sleeper sleeper) {
     this(http, sleeper, new BackOff());
   }
 
   JiraPull(HttpClient http, Sleeper sleeper, BackOff backOff) {
-    this(http, sleeper, backOff, JiraCalls.LARGEST_BODY, ChangelogCompletion.MOST_ENTRIES);
+    this(
+        http,
+        sleeper,
+        backOff,
+        JiraCalls.LARGEST_BODY,
+        ChangelogCompletion.MOST_ENTRIES,
+        JiraCalls.REQUEST_TIMEOUT);
   }
 
   private JiraPull(
-      HttpClient http, Sleeper sleeper, BackOff backOff, long largestBody, int mostHistoryEntries) {
+      HttpClient http,
+      Sleeper sleeper,
+      BackOff backOff,
+      long largestBody,
+      int mostHistoryEntries,
+      Duration requestTimeout) {
     this.http = Objects.requireNonNull(http, "http");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.backOff = Objects.requireNonNull(backOff, "backOff");
     this.largestBody = largestBody;
     this.mostHistoryEntries = mostHistoryEntries;
+    this.requestTimeout = requestTimeout;
   }
 
   /** The same pull keeping answers of at most this many bytes (tests use a small limit). */
   JiraPull keepingAnswersUpTo(long bytes) {
-    return new JiraPull(http, sleeper, backOff, bytes, mostHistoryEntries);
+    return new JiraPull(http, sleeper, backOff, bytes, mostHistoryEntries, requestTimeout);
   }
 
   /** The same pull keeping at most this many history entries an issue (tests use a few). */
   JiraPull keepingHistoriesUpTo(int entries) {
-    return new JiraPull(http, sleeper, backOff, largestBody, entries);
+    return new JiraPull(http, sleeper, backOff, largestBody, entries, requestTimeout);
+  }
+
+  /** The same pull waiting this long for each answer (tests use a short wait). */
+  JiraPull waitingForAnswersUpTo(Duration timeout) {
+    return new JiraPull(http, sleeper, backOff, largestBody, mostHistoryEntries, timeout);
   }
 
   /**
-   * A client that connects within 20 s and follows no redirect itself: {@link JiraCalls} follows
+   * A client that connects within 10 s and follows no redirect itself: {@link JiraCalls} follows
    * those that stay with Jira, so the token never goes to another host.
    */
   public static JiraPull standard() {
     HttpClient http =
         HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(20))
+            .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     return new JiraPull(http, duration -> Thread.sleep(duration.toMillis()));
@@ -95,7 +113,13 @@ public final class JiraPull {
     }
     JiraCalls calls =
         new JiraCalls(
-            http, sleeper, backOff, JiraCredentials.of(request.token()), told, largestBody);
+            http,
+            sleeper,
+            backOff,
+            JiraCredentials.of(request.token()),
+            told,
+            largestBody,
+            requestTimeout);
     return new PullRun(
             calls, new JiraEndpoints(request.baseUrl()), request, dir, told, mostHistoryEntries)
         .run();

@@ -27,6 +27,14 @@ public interface PullProgress {
   void retrying(int attempt, int status, Duration wait);
 
   /**
+   * A request came back without an answer (see {@link NoAnswer}); it is made again after {@code
+   * wait}, unless it timed out twice in a row, when the pull gives up.
+   */
+  default void retryingUnanswered(int attempt, NoAnswer why, Duration wait) {
+    retrying(attempt, 0, wait);
+  }
+
+  /**
    * The pull stopped early, or cut an issue's history short, because Jira would otherwise have kept
    * it going (see {@link EarlyStop}).
    *

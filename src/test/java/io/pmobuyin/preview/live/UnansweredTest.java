@@ -1,0 +1,106 @@
+package io.pmobuyin.preview.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.pmobuyin.preview.live.JiraPullException.Reason;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Jira that never answers is given up on after two timeouts in a row, not after every attempt; a
+ * refused connection is retried; each is told as what it is, never as "answered -".
+ */
+class UnansweredTest {
+
+  private static final String PAT = "pat-S1LENT-0123456789";
+
+  @TempDir Path dir;
+
+  private final Told told = new Told();
+
+  @Test
+  void givesUpOnASilentServerAfterTwoTimeoutsInARow() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      List<Socket> held = new ArrayList<>();
+      Thread accepting =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept());
+                  }
+                } catch (IOException closed) {
+                  // the test is over
+                }
+              });
+      accepting.setDaemon(true);
+      accepting.start();
+
+      JiraPullException e =
+          catchThrowableOfType(
+              JiraPullException.class,
+              () ->
+                  new JiraPull(FakeJira.client(), told)
+                      .waitingForAnswersUpTo(Duration.ofMillis(300))
+                      .download(request(silent.getLocalPort()), dir, told));
+
+      assertThat(e.reason()).isEqualTo(Reason.GAVE_UP);
+      assertThat(e.status()).isZero();
+      assertThat(e.detail()).contains("HttpTimeoutException");
+      assertThat(told.events).containsExactly("unanswered 2 TIMED_OUT");
+    }
+  }
+
+  @Test
+  void retriesARefusedConnectionAndSaysItWasRefused() throws Exception {
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+
+    JiraPullException e =
+        catchThrowableOfType(
+            JiraPullException.class,
+            () -> new JiraPull(FakeJira.client(), told).download(request(closedPort), dir, told));
+
+    assertThat(e.reason()).isEqualTo(Reason.GAVE_UP);
+    assertThat(told.events)
+        .hasSize(JiraPull.MAX_ATTEMPTS - 1)
+        .allSatisfy(event -> assertThat(event).endsWith("REFUSED"));
+  }
+
+  private static PullRequest request(int port) {
+    return new PullRequest(URI.create("http://127.0.0.1:" + port), PAT, null, 0);
+  }
+
+  /** What the pull told, and no waiting. */
+  private static final class Told implements PullProgress, Sleeper {
+    final List<String> events = new ArrayList<>();
+
+    @Override
+    public void page(long issuesSoFar, long totalOrMinusOne) {}
+
+    @Override
+    public void retrying(int attempt, int status, Duration wait) {
+      events.add("answered " + attempt + " " + status);
+    }
+
+    @Override
+    public void retryingUnanswered(int attempt, NoAnswer why, Duration wait) {
+      events.add("unanswered " + attempt + " " + why);
+    }
+
+    @Override
+    public void sleep(Duration duration) {}
+  }
+}

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -54,20 +52,23 @@ final class JiraSource {
     }
   }
 
-  /** Pulls into a new temporary folder, which the caller deletes. */
-  Path download(PullRequest request) throws IOException, InterruptedException {
-    Path dir = Files.createTempDirectory("pmo-buyin-jira");
+  /**
+   * Pulls into a new temporary folder, which the caller closes (deleting it); it is deleted too if
+   * the program is stopped meanwhile.
+   */
+  TemporaryFolder download(PullRequest request) throws IOException, InterruptedException {
+    TemporaryFolder folder = TemporaryFolder.create("pmo-buyin-jira");
     err.println(messages.text("pmobuyin.cli.jira.pulling", request.baseUrl()));
     try {
-      PullResult result = pull.download(request, dir, progress());
+      PullResult result = pull.download(request, folder.path(), progress());
       err.println(
           messages.text(
               "pmobuyin.cli.jira.pulled",
               Long.toString(result.issues()),
               Integer.toString(result.pages())));
-      return dir;
+      return folder;
     } catch (JiraPullException e) {
-      MineCommand.deleteTree(dir);
+      folder.close();
       throw new FileProblem(
           "pmobuyin.cli.error.jira." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
           request.baseUrl(),
@@ -76,7 +77,7 @@ final class JiraSource {
               : messages.text("pmobuyin.cli.jira.no-answer"),
           e.detail());
     } catch (InterruptedException | RuntimeException e) {
-      MineCommand.deleteTree(dir);
+      folder.close();
       throw e;
     }
   }

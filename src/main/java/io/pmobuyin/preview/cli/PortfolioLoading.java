@@ -17,7 +17,6 @@ import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.value.CostModel;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +45,8 @@ public final class PortfolioLoading {
 
   /** A generated portfolio, such as a large one for benchmarks, mined like the sample. */
   public Optional<GadgetData> sample(SamplePortfolio sample, Path configFile) throws IOException {
-    Path dir = Files.createTempDirectory("pmo-buyin-sample");
-    try {
+    try (TemporaryFolder folder = TemporaryFolder.create("pmo-buyin-sample")) {
+      Path dir = folder.path();
       sample.writePages(dir, 100);
       AppSettings settings =
           settings(configFile, MiningConfig.defaults().withPmoStart(sample.pmoStart()));
@@ -57,8 +56,6 @@ public final class PortfolioLoading {
               loaded ->
                   new GadgetData(
                       loaded.report(), catalogue, sample.leadership(), loaded.targets()));
-    } finally {
-      MineCommand.deleteTree(dir);
     }
   }
 

@@ -76,11 +76,8 @@ public final class ServeCommand {
               options.value("--jira", null),
               options.value("--token", null),
               options.value("--jql", null));
-      Path pulled = new JiraSource(messages, err, pull).download(request);
-      try {
-        loaded = loading.files(List.of(pulled), config);
-      } finally {
-        MineCommand.deleteTree(pulled);
+      try (TemporaryFolder pulled = new JiraSource(messages, err, pull).download(request)) {
+        loaded = loading.files(List.of(pulled.path()), config);
       }
       source = messages.text("pmobuyin.preview.source.jira-pull", request.baseUrl());
     } else if (options.has("--input")) {

@@ -10,7 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The preview's local web server (the JDK's own): the dashboard, gadgets, CSV and brief of one
@@ -18,6 +20,16 @@ import java.util.concurrent.Executors;
  * machine, and has no logins.
  */
 public final class PreviewServer implements AutoCloseable {
+
+  /**
+   * The JDK server reads each request on a worker thread, so a client that sends slowly holds one
+   * for as long as it likes: many workers (cheap, and idle ones go), and a deadline for a request
+   * to arrive and for its answer to be taken, after which the JDK drops the connection.
+   */
+  static final int WORKERS = 32;
+
+  static final String REQUEST_SECONDS = "20";
+  static final String RESPONSE_SECONDS = "60";
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -32,8 +44,23 @@ public final class PreviewServer implements AutoCloseable {
       int port, GadgetData portfolio, Messages messages, Locale locale, String source)
       throws IOException {
     PreviewSite site = new PreviewSite(portfolio, messages, locale, source);
+    // Read by the JDK server once, when its first server is made; a user's own setting stays.
+    System.setProperty(
+        "sun.net.httpserver.maxReqTime",
+        System.getProperty("sun.net.httpserver.maxReqTime", REQUEST_SECONDS));
+    System.setProperty(
+        "sun.net.httpserver.maxRspTime",
+        System.getProperty("sun.net.httpserver.maxRspTime", RESPONSE_SECONDS));
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    ExecutorService threads = Executors.newFixedThreadPool(4, PreviewServer::daemon);
+    ThreadPoolExecutor threads =
+        new ThreadPoolExecutor(
+            WORKERS,
+            WORKERS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            PreviewServer::daemon);
+    threads.allowCoreThreadTimeOut(true);
     server.setExecutor(threads);
     server.createContext("/", exchange -> handle(site, messages, exchange));
     server.start();

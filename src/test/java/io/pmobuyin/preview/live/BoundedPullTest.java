@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,12 @@ class BoundedPullTest {
   private static final String PAT = "pat-B0UNDED-0123456789";
 
   @TempDir Path dir;
+
+  /** Whatever the server did, the token is in no file the pull left. */
+  @AfterEach
+  void noTokenInAnyFile() throws Exception {
+    assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
+  }
 
   private final RecordedStops told = new RecordedStops();
 
@@ -119,6 +126,7 @@ class BoundedPullTest {
                       .keepingAnswersUpTo(64 * 1024)
                       .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told));
 
+      assertThat(e.toString()).doesNotContain(PAT);
       assertThat(e.reason()).isEqualTo(Reason.NOT_JIRA);
       assertThat(e.detail()).isEqualTo("an answer larger than 1 MB");
     }

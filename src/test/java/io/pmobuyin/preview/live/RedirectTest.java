@@ -7,6 +7,7 @@ import io.pmobuyin.preview.live.FakeJira.Reply;
 import io.pmobuyin.preview.live.JiraPullException.Reason;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,12 @@ class RedirectTest {
   private static final String PAT = "pat-R3DIRECT-0123456789";
 
   @TempDir Path dir;
+
+  /** Whatever the server did, the token is in no file the pull left. */
+  @AfterEach
+  void noTokenInAnyFile() throws Exception {
+    assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
+  }
 
   @Test
   void sendsTheTokenAgainOnlyToTheSameOrigin() throws Exception {
@@ -55,6 +62,7 @@ class RedirectTest {
                   JiraPull.standard()
                       .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told));
 
+      assertThat(e.toString()).doesNotContain(PAT);
       assertThat(e.reason()).isEqualTo(Reason.REDIRECTED);
       assertThat(e.status()).isEqualTo(302);
       assertThat(e.detail())
@@ -87,6 +95,7 @@ class RedirectTest {
               JiraPullException.class,
               () -> told.pull().download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told));
 
+      assertThat(e.toString()).doesNotContain(PAT);
       assertThat(e.reason()).isEqualTo(Reason.REDIRECTED);
       assertThat(jira.asked("/rest/api/2/search")).hasSize(JiraCalls.MAX_REDIRECTS + 1);
     }

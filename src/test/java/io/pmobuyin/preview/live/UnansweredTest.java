@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,12 @@ class UnansweredTest {
   private static final String PAT = "pat-S1LENT-0123456789";
 
   @TempDir Path dir;
+
+  /** Whatever the server did, the token is in no file the pull left. */
+  @AfterEach
+  void noTokenInAnyFile() throws Exception {
+    assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
+  }
 
   private final Told told = new Told();
 
@@ -54,6 +61,7 @@ class UnansweredTest {
                       .waitingForAnswersUpTo(Duration.ofMillis(300))
                       .download(request(silent.getLocalPort()), dir, told));
 
+      assertThat(e.toString()).doesNotContain(PAT);
       assertThat(e.reason()).isEqualTo(Reason.GAVE_UP);
       assertThat(e.status()).isZero();
       assertThat(e.detail()).contains("HttpTimeoutException");

@@ -57,20 +57,27 @@ class ServeFromJiraTest {
     return "http://127.0.0.1:" + jira.getAddress().getPort();
   }
 
+  /**
+   * {@code serve --jira} with this token, in this process; what it printed lands in the streams.
+   */
+  private ExitCode serve(
+      String token, ByteArrayOutputStream out, ByteArrayOutputStream err, ServingProbe probe) {
+    return new ServeCommand(
+            Messages.forLocale(Locale.ENGLISH),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            probe,
+            JiraPull.standard())
+        .run(List.of("--jira", jiraUrl(), "--token", token, "--port", "0"));
+  }
+
   @Test
   void pullsMinesAndServesWithoutEverPrintingTheToken() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ServingProbe probe = new ServingProbe(out, "/gadgets/lessons");
 
-    ExitCode code =
-        new ServeCommand(
-                Messages.forLocale(Locale.ENGLISH),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                probe,
-                JiraPull.standard())
-            .run(List.of("--jira", jiraUrl(), "--token", TOKEN, "--port", "0"));
+    ExitCode code = serve(TOKEN, out, err, probe);
 
     assertThat(code).isEqualTo(ExitCode.OK);
     assertThat(probe.status()).isEqualTo(200);
@@ -92,16 +99,10 @@ class ServeFromJiraTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ServingProbe probe = new ServingProbe(out, "/gadgets/lessons");
 
-    ExitCode code =
-        new ServeCommand(
-                Messages.forLocale(Locale.ENGLISH),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                probe,
-                JiraPull.standard())
-            .run(List.of("--jira", jiraUrl(), "--token", TOKEN + "\r\n", "--port", "0"));
+    ExitCode code = serve(TOKEN + "\r\n", out, new ByteArrayOutputStream(), probe);
 
     assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(probe.status()).isEqualTo(200);
   }
 
   @Test

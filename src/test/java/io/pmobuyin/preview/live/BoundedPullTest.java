@@ -30,7 +30,7 @@ class BoundedPullTest {
     assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
   }
 
-  private final RecordedStops told = new RecordedStops();
+  private final RecordedProgress told = new RecordedProgress();
 
   @Test
   void stopsAtAPageThatRepeatsThePageBefore() throws Exception {
@@ -144,24 +144,5 @@ class BoundedPullTest {
             i ->
                 "{\"id\":\"e" + i + "\",\"created\":\"2024-01-03T10:00:00.000+0000\",\"items\":[]}")
         .toList();
-  }
-
-  /** The early stops a pull tells, as "WHY issuesSoFar detail". */
-  private static final class RecordedStops implements PullProgress, Sleeper {
-    final List<String> stops = new ArrayList<>();
-
-    @Override
-    public void page(long issuesSoFar, long totalOrMinusOne) {}
-
-    @Override
-    public void retrying(int attempt, int status, java.time.Duration wait) {}
-
-    @Override
-    public void stoppedEarly(EarlyStop why, long issuesSoFar, String detail) {
-      stops.add(why + " " + issuesSoFar + " " + detail);
-    }
-
-    @Override
-    public void sleep(java.time.Duration duration) {}
   }
 }

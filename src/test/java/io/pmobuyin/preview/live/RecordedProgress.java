@@ -15,6 +15,12 @@ final class RecordedProgress implements PullProgress, Sleeper {
   final List<Retry> retries = new ArrayList<>();
   final List<Duration> sleeps = new ArrayList<>();
 
+  /** Early stops, as "WHY issuesSoFar detail". */
+  final List<String> stops = new ArrayList<>();
+
+  /** Requests made again without an answer, as "attempt WHY". */
+  final List<String> unanswered = new ArrayList<>();
+
   @Override
   public void page(long issuesSoFar, long totalOrMinusOne) {
     pages.add(new Page(issuesSoFar, totalOrMinusOne));
@@ -23,6 +29,16 @@ final class RecordedProgress implements PullProgress, Sleeper {
   @Override
   public void retrying(int attempt, int status, Duration wait) {
     retries.add(new Retry(attempt, status, wait));
+  }
+
+  @Override
+  public void retryingUnanswered(int attempt, NoAnswer why, Duration wait) {
+    unanswered.add(attempt + " " + why);
+  }
+
+  @Override
+  public void stoppedEarly(EarlyStop why, long issuesSoFar, String detail) {
+    stops.add(why + " " + issuesSoFar + " " + detail);
   }
 
   @Override

@@ -33,7 +33,7 @@ class UnansweredTest {
     assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
   }
 
-  private final Told told = new Told();
+  private final RecordedProgress told = new RecordedProgress();
 
   @Test
   void givesUpOnASilentServerAfterTwoTimeoutsInARow() throws Exception {
@@ -65,7 +65,8 @@ class UnansweredTest {
       assertThat(e.reason()).isEqualTo(Reason.GAVE_UP);
       assertThat(e.status()).isZero();
       assertThat(e.detail()).contains("HttpTimeoutException");
-      assertThat(told.events).containsExactly("unanswered 2 TIMED_OUT");
+      assertThat(told.unanswered).containsExactly("2 TIMED_OUT");
+      assertThat(told.retries).isEmpty();
     }
   }
 
@@ -82,33 +83,12 @@ class UnansweredTest {
             () -> new JiraPull(FakeJira.client(), told).download(request(closedPort), dir, told));
 
     assertThat(e.reason()).isEqualTo(Reason.GAVE_UP);
-    assertThat(told.events)
+    assertThat(told.unanswered)
         .hasSize(JiraPull.MAX_ATTEMPTS - 1)
         .allSatisfy(event -> assertThat(event).endsWith("REFUSED"));
   }
 
   private static PullRequest request(int port) {
     return new PullRequest(URI.create("http://127.0.0.1:" + port), PAT, null, 0);
-  }
-
-  /** What the pull told, and no waiting. */
-  private static final class Told implements PullProgress, Sleeper {
-    final List<String> events = new ArrayList<>();
-
-    @Override
-    public void page(long issuesSoFar, long totalOrMinusOne) {}
-
-    @Override
-    public void retrying(int attempt, int status, Duration wait) {
-      events.add("answered " + attempt + " " + status);
-    }
-
-    @Override
-    public void retryingUnanswered(int attempt, NoAnswer why, Duration wait) {
-      events.add("unanswered " + attempt + " " + why);
-    }
-
-    @Override
-    public void sleep(Duration duration) {}
   }
 }

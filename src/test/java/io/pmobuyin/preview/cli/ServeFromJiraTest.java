@@ -61,7 +61,8 @@ class ServeFromJiraTest {
    * {@code serve --jira} with this token, in this process; what it printed lands in the streams.
    */
   private ExitCode serve(
-      String token, ByteArrayOutputStream out, ByteArrayOutputStream err, ServingProbe probe) {
+      String token, ByteArrayOutputStream out, ByteArrayOutputStream err, ServingProbe probe)
+      throws java.io.IOException {
     return new ServeCommand(
             Messages.forLocale(Locale.ENGLISH),
             new PrintStream(out, true, StandardCharsets.UTF_8),

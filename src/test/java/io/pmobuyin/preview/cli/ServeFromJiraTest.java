@@ -62,7 +62,7 @@ class ServeFromJiraTest {
    */
   private ExitCode serve(
       String token, ByteArrayOutputStream out, ByteArrayOutputStream err, ServingProbe probe)
-      throws java.io.IOException {
+      throws Exception {
     return new ServeCommand(
             Messages.forLocale(Locale.ENGLISH),
             new PrintStream(out, true, StandardCharsets.UTF_8),

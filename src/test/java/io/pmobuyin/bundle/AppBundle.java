@@ -41,6 +41,15 @@ public final class AppBundle {
     return open(Paths.get(location));
   }
 
+  /** The Jira 11 jar the build just made; failsafe passes its path in {@code pmobuyin.bundle11}. */
+  public static AppBundle builtForJira11() {
+    String location = System.getProperty("pmobuyin.bundle11");
+    if (location == null) {
+      throw new IllegalStateException("Run through `mvn verify`: pmobuyin.bundle11 is not set");
+    }
+    return open(Paths.get(location));
+  }
+
   public static AppBundle open(Path jar) {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Map<String, byte[]> entries = new TreeMap<>();

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 final class HostBundle {
 
   static final String EXPORTS = "/osgi/jira10-host-exports.txt";
+  static final String JIRA11_EXPORTS = "/osgi/jira11-host-exports.txt";
 
   private final Map<String, String> exports;
 
@@ -31,8 +32,17 @@ final class HostBundle {
   }
 
   static HostBundle jira10() {
+    return listedIn(EXPORTS);
+  }
+
+  /** A stand-in for Jira 11 (Platform 8): test resource {@code osgi/jira11-host-exports.txt}. */
+  static HostBundle jira11() {
+    return listedIn(JIRA11_EXPORTS);
+  }
+
+  private static HostBundle listedIn(String resource) {
     Map<String, String> exports = new LinkedHashMap<>();
-    try (InputStream in = HostBundle.class.getResourceAsStream(EXPORTS);
+    try (InputStream in = HostBundle.class.getResourceAsStream(resource);
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       reader

@@ -1,0 +1,108 @@
+package io.pmobuyin.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.felix.framework.FrameworkFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * The Jira 11 jar, made from the Jira 10 jar by the Eclipse Transformer: the javax namespaces
+ * Platform 8 dropped are gone from its manifest, classes and descriptors; it imports what the Jira
+ * 10 jar imports under the jakarta names and nothing else; and it resolves in Felix beside a
+ * stand-in for Jira 11's exports.
+ */
+class Jira11BundleIT {
+
+  /** The javax packages Platform 8 moved to jakarta (and our jar used). */
+  private static final Pattern MOVED =
+      Pattern.compile("javax[./](servlet|ws[./]rs|inject|annotation)([./]|$)");
+
+  private final AppBundle jira10 = AppBundle.built();
+  private final AppBundle jira11 = AppBundle.builtForJira11();
+
+  @TempDir Path temp;
+
+  @Test
+  void namesNoMovedJavaxPackageInItsManifestClassesOrDescriptors() {
+    assertThat(jira11.header("Import-Package").orElseThrow()).doesNotContainPattern(MOVED);
+    List<String> offenders = new java.util.ArrayList<>();
+    for (String entry : jira11.entryNames()) {
+      if (entry.endsWith(".class")) {
+        ClassFileConstants constants = ClassFileConstants.read(jira11.bytes(entry));
+        constants.referencedTypes().stream()
+            .filter(type -> MOVED.matcher(type).find())
+            .forEach(type -> offenders.add(entry + " -> " + type));
+        constants.stringLiterals().stream()
+            .filter(text -> MOVED.matcher(text).find())
+            .forEach(text -> offenders.add(entry + " -> \"" + text + "\""));
+      } else if (entry.endsWith(".xml") && !entry.startsWith("META-INF/maven/")) {
+        if (MOVED
+            .matcher(new String(jira11.bytes(entry), java.nio.charset.StandardCharsets.UTF_8))
+            .find()) {
+          offenders.add(entry);
+        }
+      }
+    }
+    assertThat(offenders).isEmpty();
+    // The check is not empty-handed: the Jira 10 jar does reference them.
+    assertThat(jira10.header("Import-Package").orElseThrow()).containsPattern(MOVED);
+  }
+
+  @Test
+  void importsWhatTheJira10JarImportsUnderTheJakartaNames() {
+    Map<String, String> expected = new TreeMap<>();
+    jira10
+        .importedPackages()
+        .forEach((pkg, attributes) -> expected.put(pkg.replaceFirst("^javax\\.", "jakarta."), ""));
+    Map<String, String> actual = new TreeMap<>();
+    jira11.importedPackages().forEach((pkg, attributes) -> actual.put(pkg, ""));
+
+    assertThat(new TreeSet<>(actual.keySet())).isEqualTo(new TreeSet<>(expected.keySet()));
+    // One jar for every 11.x release: no version ranges, as for 10.
+    assertThat(jira11.importedPackages().values()).noneMatch(a -> a.contains("version"));
+    assertThat(jira11.header("Bundle-SymbolicName"))
+        .isEqualTo(jira10.header("Bundle-SymbolicName"));
+    assertThat(jira11.header("Atlassian-Plugin-Key"))
+        .isEqualTo(jira10.header("Atlassian-Plugin-Key"));
+  }
+
+  @Test
+  void resolvesAgainstThePackagesJira11ExportsWhereTheJira10JarDoesNot() throws Exception {
+    assertThat(resolves(jira11, temp.resolve("a"))).isTrue();
+    // The Jira 10 jar still wants javax.servlet and friends, which Jira 11 no longer has.
+    assertThat(resolves(jira10, temp.resolve("b"))).isFalse();
+  }
+
+  /** Installs Jira 11's stand-in and the jar in a fresh Felix; whether the jar resolves. */
+  private static boolean resolves(AppBundle jar, Path dir) throws Exception {
+    java.nio.file.Files.createDirectories(dir);
+    Framework felix =
+        new FrameworkFactory()
+            .newFramework(
+                Map.of(
+                    Constants.FRAMEWORK_STORAGE,
+                    dir.resolve("felix-cache").toString(),
+                    Constants.FRAMEWORK_STORAGE_CLEAN,
+                    Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
+    felix.start();
+    try {
+      felix.getBundleContext().installBundle(HostBundle.jira11().writeTo(dir).toUri().toString());
+      Bundle app = felix.getBundleContext().installBundle(jar.path().toUri().toString());
+      return felix.adapt(FrameworkWiring.class).resolveBundles(List.of(app));
+    } finally {
+      felix.stop();
+      felix.waitForStop(10_000);
+    }
+  }
+}

@@ -10,6 +10,7 @@ import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectCategory;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.user.ApplicationUser;
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.run.ClosedProject;
@@ -362,6 +363,15 @@ public final class JiraIssues {
                 "ProjectCategory",
                 Map.of("getId", project.categoryId(), "getName", project.categoryName()));
     answers.put("getProjectCategory", (Function<Object[], Object>) args -> category);
+    List<Version> versions = new ArrayList<>();
+    project
+        .versions()
+        .forEach(
+            (id, name) ->
+                versions.add(
+                    JiraFakes.of(
+                        Version.class, "Version " + name, Map.of("getId", id, "getName", name))));
+    answers.put("getVersions", List.copyOf(versions));
     return JiraFakes.of(Project.class, "Project", answers);
   }
 }

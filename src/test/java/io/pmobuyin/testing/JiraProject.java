@@ -27,6 +27,7 @@ public final class JiraProject {
   private String leadKey;
   private Long categoryId;
   private String categoryName;
+  private final java.util.Map<Long, String> versions = new java.util.LinkedHashMap<>();
 
   JiraProject(JiraIssues jira, long id, String key, boolean archived) {
     this.jira = jira;
@@ -156,5 +157,15 @@ public final class JiraProject {
       return null;
     }
     return spec.isVanished() ? null : spec;
+  }
+
+  /** A version of this project as Jira lists it today: its id and its name now. */
+  public JiraProject version(long id, String nameToday) {
+    versions.put(id, nameToday);
+    return this;
+  }
+
+  java.util.Map<Long, String> versions() {
+    return versions;
   }
 }

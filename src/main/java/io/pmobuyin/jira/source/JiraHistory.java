@@ -32,13 +32,15 @@ final class JiraHistory {
 
   private final AppFields fields;
   private final JiraStatuses statuses;
+  private final JiraVersions versions;
 
   /** A project's histories repeat a few dozen field names: each is worked out once. */
   private final Map<String, Kind> kinds = new HashMap<>();
 
-  JiraHistory(AppFields fields, JiraStatuses statuses) {
+  JiraHistory(AppFields fields, JiraStatuses statuses, JiraVersions versions) {
     this.fields = fields;
     this.statuses = statuses;
+    this.versions = versions;
   }
 
   List<ChangeEvent> events(List<ChangeHistory> histories) {
@@ -67,6 +69,9 @@ final class JiraHistory {
     if (kind.field() == ChangeField.STATUS) {
       fromText = statuses.nameToday(item.getFrom(), fromText);
       toText = statuses.nameToday(item.getTo(), toText);
+    } else if (kind.field() == ChangeField.FIX_VERSION) {
+      fromText = versions.nameToday(item.getFrom(), fromText);
+      toText = versions.nameToday(item.getTo(), toText);
     }
     return kind.kept().event(at, kind.field(), item.getFrom(), fromText, item.getTo(), toText);
   }

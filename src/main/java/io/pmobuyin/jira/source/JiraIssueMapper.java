@@ -35,11 +35,16 @@ final class JiraIssueMapper {
   private final JiraDates dates;
   private final JiraHistory history;
 
-  JiraIssueMapper(String projectKey, AppFields fields, JiraDates dates, JiraStatuses statuses) {
+  JiraIssueMapper(
+      String projectKey,
+      AppFields fields,
+      JiraDates dates,
+      JiraStatuses statuses,
+      JiraVersions versions) {
     this.projectKey = projectKey;
     this.fields = fields;
     this.dates = dates;
-    this.history = new JiraHistory(fields, statuses);
+    this.history = new JiraHistory(fields, statuses, versions);
   }
 
   /**

@@ -37,7 +37,8 @@ import org.ofbiz.core.entity.GenericEntityException;
  * for a build against the real jira-api.
  *
  * <p>Jira's status list is read once per project and told to the engine first, so history entries
- * get their status's category by id even where no issue sits in that status any more.
+ * get their status's category by id even where no issue sits in that status any more; the project's
+ * versions are read once too, so fix-version changes are read by id.
  *
  * <p>An issue that fails to read is reported and skipped; a project deleted, or no longer archived,
  * since the run began is reported as unavailable, with what was read of it kept.
@@ -86,12 +87,13 @@ public class JiraIssueSource implements ProjectIssueSource {
 
   @Override
   public void deliver(ClosedProject project, IssueSink sink, RunControl control) {
-    stillThere(project);
+    Project now = stillThere(project);
     long[] ids = issueIds(project);
     JiraStatuses statuses = JiraStatuses.read(statusManager);
     statuses.announce(sink);
     JiraIssueMapper mapper =
-        new JiraIssueMapper(project.key(), AppFields.find(customFields), dates, statuses);
+        new JiraIssueMapper(
+            project.key(), AppFields.find(customFields), dates, statuses, JiraVersions.of(now));
     for (int from = 0; from < ids.length; from += BATCH) {
       control.checkpoint();
       List<Long> batch = new ArrayList<>(Math.min(BATCH, ids.length - from));
@@ -140,7 +142,7 @@ public class JiraIssueSource implements ProjectIssueSource {
     }
   }
 
-  private void stillThere(ClosedProject project) {
+  private Project stillThere(ClosedProject project) {
     Project now = projects.getProjectObj(project.id());
     if (now == null) {
       throw unavailable(project, "deleted since the run began");
@@ -148,6 +150,7 @@ public class JiraIssueSource implements ProjectIssueSource {
     if (project.project().archived() && !now.isArchived()) {
       throw unavailable(project, "no longer archived");
     }
+    return now;
   }
 
   /** The ids in ascending order, so batches and the report's evidence do not change run to run. */

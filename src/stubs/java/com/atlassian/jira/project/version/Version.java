@@ -4,11 +4,14 @@ import java.util.Date;
 
 /**
  * Compile-only declaration (never packaged). Checked against:
- * ../shared/reference/jira-platform-api.md §4 (interface; getName(), Date getReleaseDate(),
- * isReleased()), the Jira 6.x jira-api source in turgaycelik/mysource (the same three getters) and
- * Issue.getFixVersions() returning Collection&lt;Version&gt; in Jira 10.0.0 (slack10).
+ * ../shared/reference/jira-platform-api.md §4 (interface; Long getId(), getName(), Date
+ * getReleaseDate(), isReleased()), the Jira 6.x jira-api source in turgaycelik/mysource (the same
+ * three getters) and Issue.getFixVersions() returning Collection&lt;Version&gt; in Jira 10.0.0
+ * (slack10).
  */
 public interface Version {
+
+  Long getId();
 
   String getName();
 

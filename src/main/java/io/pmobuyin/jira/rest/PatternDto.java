@@ -15,6 +15,16 @@ public class PatternDto {
   public Double share;
   public double costHours;
   public double cost;
+
+  /**
+   * How the cost is known: ATTRIBUTED (the pattern's own hours), DELAY (per late release, at the
+   * cost of delay) or UPPER_BOUND (the data cannot separate it; {@link #upToHours} bounds it).
+   */
+  public String costBasis;
+
+  /** The whole effort of the pattern's issues. */
+  public double upToHours;
+
   public Map<String, Double> costByArea;
 
   /** Null without a PMO start date. */

@@ -17,6 +17,8 @@ import java.util.function.ToDoubleFunction;
  * One pattern over a selection of projects. Counts and costs add up exactly over projects, so a
  * gadget filtered to one category tells the same story as the whole report, just smaller.
  *
+ * @param upToHours the whole effort of the pattern's issues, which bounds {@code costHours} from
+ *     above where the data cannot separate the pattern's own hours
  * @param quarters one per quarter of the selection, empty quarters included, oldest first
  * @param beforePmo null without a PMO start date
  * @param sincePmo null without a PMO start date
@@ -28,6 +30,7 @@ public record PatternFigures(
     double share,
     double costHours,
     double cost,
+    double upToHours,
     List<ValueArea> valueAreas,
     List<PeriodShare> quarters,
     PeriodShare beforePmo,
@@ -83,6 +86,7 @@ public record PatternFigures(
               total == 0 ? Double.NaN : (double) t.issues / total,
               t.hours,
               t.cost,
+              t.upTo,
               selection.areasOf(ids[i]),
               byQuarter,
               pmoStart == null ? null : new PeriodShare("before-pmo", beforeIssues, t.before),
@@ -124,6 +128,7 @@ public record PatternFigures(
     long projects;
     double hours;
     double cost;
+    double upTo;
     long before;
     long since;
 
@@ -136,6 +141,7 @@ public record PatternFigures(
       projects++;
       hours += pattern.costHours();
       cost += pattern.cost();
+      upTo += pattern.upToHours();
       byQuarter[quarter] += pattern.issues();
       if (beforePmo) {
         before += pattern.issues();

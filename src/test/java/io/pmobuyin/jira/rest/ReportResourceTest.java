@@ -246,6 +246,14 @@ class ReportResourceTest {
     assertThat(pattern(all, "SCHEDULE_SLIP").get("valueAreas").toString())
         .isEqualTo("[\"customer\",\"financial\"]");
     assertThat(pattern(mine, "SCHEDULE_SLIP").get("issues").asLong()).isZero();
+    // How each cost is known, and the effort that bounds it, summed over the caller's projects.
+    assertThat(creep.get("costBasis").asText()).isEqualTo("ATTRIBUTED");
+    assertThat(pattern(all, "SCHEDULE_SLIP").get("costBasis").asText()).isEqualTo("DELAY");
+    assertThat(pattern(all, "STALLED_WORK").get("costBasis").asText()).isEqualTo("UPPER_BOUND");
+    JsonNode allCreep = pattern(all, "SCOPE_CREEP");
+    assertThat(allCreep.get("upToHours").asDouble())
+        .isEqualTo(allCreep.get("costHours").asDouble())
+        .isGreaterThan(creep.get("upToHours").asDouble());
   }
 
   @Test

@@ -100,7 +100,7 @@
   /** A note above what the container holds (e.g. that no mining run has finished yet). */
   PmoBuyIn.prependNote = function (container, text) {
     var p = root.document.createElement('p');
-    p.className = 'pmo-note';
+    p.className = 'pmo-note pmo-edit-note';
     p.setAttribute('role', 'status');
     p.textContent = text;
     container.insertBefore(p, container.firstChild);

@@ -106,6 +106,7 @@ class DashboardItemBrowserIT {
     drive("renderEdit", Map.of(), "predictability");
 
     assertThat(item().getText()).contains(NO_REPORT);
+    screenshot("item-edit-options-failed.png");
     WebElement cancel = item().findElement(By.cssSelector("button.pmo-cancel"));
     cancel.click();
     assertThat(recordedCalls()).contains(List.of("closeEdit"));
@@ -119,6 +120,7 @@ class DashboardItemBrowserIT {
     drive("renderEdit", Map.of(), "lessons");
 
     assertThat(item().findElement(By.cssSelector(".pmo-note")).getText()).isEqualTo(NO_REPORT);
+    screenshot("item-edit-before-first-run.png");
     new Select(item().findElement(By.cssSelector("select[id^='pmo-period']")))
         .selectByValue("last-8-quarters");
     item().findElement(By.cssSelector("button[type='submit']")).click();
@@ -174,6 +176,18 @@ class DashboardItemBrowserIT {
   }
 
   @SuppressWarnings("unchecked")
+  /** What the pane looks like, for a person to check (target/screenshots/). */
+  private void screenshot(String name) {
+    try {
+      java.nio.file.Files.createDirectories(DashboardBrowserIT.SCREENSHOTS);
+      java.nio.file.Files.write(
+          DashboardBrowserIT.SCREENSHOTS.resolve(name),
+          item().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private List<Object> recordedCalls() {
     return (List<Object>) driver.executeScript("return window.api.calls;");
   }
@@ -218,7 +232,7 @@ class DashboardItemBrowserIT {
     } else if (local.equals("/harness/amd.js")) {
       send(exchange, 200, "text/javascript", resource("/browser/amd-harness.js"));
     } else if (local.startsWith("/web/")) {
-      send(exchange, 200, "text/javascript", resource(local));
+      send(exchange, 200, local.endsWith(".css") ? "text/css" : "text/javascript", resource(local));
     } else if (local.equals(GADGETS + "options")) {
       String body = optionsBody;
       if (body == null) {
@@ -240,6 +254,7 @@ class DashboardItemBrowserIT {
 
   private static String harnessPage() {
     return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>item</title>"
+        + "<link rel=\"stylesheet\" href=\"/jira/web/pmo-buyin-gadgets.css\">"
         + "<script src=\"/jira/harness/amd.js\"></script>"
         + "<script src=\"/jira/web/pmo-buyin-gadget-core.js\"></script>"
         + "<script src=\"/jira/web/pmo-buyin-dashboard-items.js\"></script>"

@@ -304,7 +304,8 @@ public final class JiraIssues {
 
   /** A status change as Jira stores it: status ids in from/to, names beside them. */
   public static ChangeItemBean statusChange(String fromName, String toName) {
-    return new ChangeItemBean("jira", "status", idOf(fromName), fromName, idOf(toName), toName);
+    return new ChangeItemBean(
+        "jira", "status", statusId(fromName), fromName, statusId(toName), toName);
   }
 
   /** An assignee change as Jira stores it: user keys in from/to, display names beside them. */
@@ -317,10 +318,6 @@ public final class JiraIssues {
   public static ChangeItemBean change(
       String fieldType, String field, String from, String fromText, String to, String toText) {
     return new ChangeItemBean(fieldType, field, from, fromText, to, toText);
-  }
-
-  private static String idOf(String name) {
-    return statusId(name);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.pmobuyin.preview.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.pmobuyin.mining.MiningConfig;
@@ -11,6 +10,7 @@ import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.mining.source.IssueSink;
+import io.pmobuyin.preview.importer.ExportJson;
 import io.pmobuyin.preview.importer.ImportOptions;
 import io.pmobuyin.preview.importer.JiraExportImporter;
 import io.pmobuyin.preview.sample.SamplePortfolio;
@@ -52,8 +52,8 @@ public final class BenchCommand {
   public ExitCode run(List<String> args) throws IOException {
     Arguments options = Arguments.parse(args, Set.of("--issues"), Set.of(), Set.of());
     long issues = options.number("--issues", DEFAULT_ISSUES);
-    Path dir = Files.createTempDirectory("pmo-buyin-bench");
-    try {
+    try (TemporaryFolder folder = TemporaryFolder.create("pmo-buyin-bench")) {
+      Path dir = folder.path();
       Path warmUp = generate(dir.resolve("warm-up.jsonl"), Math.min(issues, WARM_UP_ISSUES));
       Path export = generate(dir.resolve("export.jsonl"), issues);
       // The JIT needs a few passes over the whole path before it settles; measure it settled.
@@ -83,8 +83,6 @@ public final class BenchCommand {
       out.printf("ratio b/a (time)       %.2f%n", mine.seconds() / parse.seconds());
       out.printf("ratio b/a' (time)      %.2f%n", mine.seconds() / imported.seconds());
       return ExitCode.OK;
-    } finally {
-      MineCommand.deleteTree(dir);
     }
   }
 
@@ -96,7 +94,7 @@ public final class BenchCommand {
   }
 
   private static void parseOnly(Path export) throws IOException {
-    try (JsonParser parser = new JsonFactory().createParser(export.toFile())) {
+    try (JsonParser parser = ExportJson.FACTORY.createParser(export.toFile())) {
       long tokens = 0;
       while (parser.nextToken() != null) {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {

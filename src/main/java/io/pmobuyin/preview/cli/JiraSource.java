@@ -70,7 +70,7 @@ final class JiraSource {
     } catch (JiraPullException e) {
       folder.close();
       throw new FileProblem(
-          "pmobuyin.cli.error.jira." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          key("pmobuyin.cli.error.jira.", e.reason()),
           request.baseUrl(),
           e.status() > 0
               ? Integer.toString(e.status())
@@ -99,18 +99,14 @@ final class JiraSource {
       public void stoppedEarly(EarlyStop why, long issuesSoFar, String detail) {
         err.println(
             messages.text(
-                "pmobuyin.cli.jira.stopped."
-                    + why.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                Long.toString(issuesSoFar),
-                detail));
+                key("pmobuyin.cli.jira.stopped.", why), Long.toString(issuesSoFar), detail));
       }
 
       @Override
       public void retryingUnanswered(int attempt, NoAnswer why, Duration wait) {
         err.println(
             messages.text(
-                "pmobuyin.cli.jira.retrying."
-                    + why.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                key("pmobuyin.cli.jira.retrying.", why),
                 Long.toString(Math.max(1, wait.toSeconds())),
                 Integer.toString(attempt),
                 Integer.toString(JiraPull.MAX_ATTEMPTS)));
@@ -127,5 +123,12 @@ final class JiraSource {
                 Integer.toString(JiraPull.MAX_ATTEMPTS)));
       }
     };
+  }
+
+  /**
+   * The message key for one value of an enum: {@code GAVE_UP} under a prefix as {@code gave-up}.
+   */
+  static String key(String prefix, Enum<?> value) {
+    return prefix + value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

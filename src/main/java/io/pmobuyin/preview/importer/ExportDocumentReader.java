@@ -64,14 +64,8 @@ final class ExportDocumentReader {
     this.names = names;
     this.out = new ExportOutcomes(file, sink, tally);
     this.held = new HeldOutcomes(out);
-    this.lineDelimited = namesJsonLines(file);
-  }
-
-  /** A file named {@code .jsonl} or {@code .ndjson} (gzipped or not) is JSON Lines from line 1. */
-  static boolean namesJsonLines(String file) {
-    String name = file.toLowerCase(java.util.Locale.ROOT);
-    name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    // A file named .jsonl or .ndjson is JSON Lines from line 1.
+    this.lineDelimited = ExportFiles.namesJsonLines(file);
   }
 
   void read() {

@@ -56,6 +56,13 @@ final class ExportFiles {
     return !name.startsWith(".") && ENDINGS.stream().anyMatch(name::endsWith);
   }
 
+  /** A file named {@code .jsonl} or {@code .ndjson} (gzipped or not) holds JSON Lines. */
+  static boolean namesJsonLines(String file) {
+    String name = file.toLowerCase(Locale.ROOT);
+    name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
   private static List<Path> walk(Path folder, ImportTally tally) {
     FolderWalk walk = new FolderWalk(tally);
     try {

@@ -89,12 +89,7 @@ class JiraStatusesTest {
 
   @Test
   void readsAStatusRenamedSinceUnderItsNameToday() {
-    jira.status("In Review", "indeterminate");
-    jira.issue("ABC-1")
-        .history(
-            START,
-            change(
-                "jira", "status", statusId("Open"), "Open", statusId("In Review"), "Code Review"));
+    renamedInReview();
 
     assertThat(readOne(SourceFixture.over(jira)).changes())
         .containsExactly(new ChangeEvent(START, ChangeField.STATUS, "Open", "In Review"));
@@ -108,6 +103,16 @@ class JiraStatusesTest {
         .containsExactly(new ChangeEvent(START, ChangeField.STATUS, "Open", "Triage"));
   }
 
+  /** "In Review" was "Code Review" when ABC-1 moved into it: the history keeps the old name. */
+  private void renamedInReview() {
+    jira.status("In Review", "indeterminate");
+    jira.issue("ABC-1")
+        .history(
+            START,
+            change(
+                "jira", "status", statusId("Open"), "Open", statusId("In Review"), "Code Review"));
+  }
+
   static Stream<Throwable> failures() {
     return Stream.of(
         new IllegalStateException("no service behind the proxy"),
@@ -117,12 +122,7 @@ class JiraStatusesTest {
   @ParameterizedTest
   @MethodSource("failures")
   void readsTheIssuesAsRecordedWhenJiraCannotListItsStatuses(Throwable failure) {
-    jira.status("In Review", "indeterminate");
-    jira.issue("ABC-1")
-        .history(
-            START,
-            change(
-                "jira", "status", statusId("Open"), "Open", statusId("In Review"), "Code Review"));
+    renamedInReview();
 
     IssueRecord issue = readOne(SourceFixture.over(jira, jira.statusManagerFailing(failure)));
 

@@ -131,11 +131,20 @@ class ServeFromJiraTest {
   }
 
   @Test
-  void hasAMessageForEveryWayAPullFails() {
+  void hasAMessageForEveryWayAPullFailsStopsEarlyOrGoesUnanswered() {
     Messages messages = Messages.forLocale(Locale.ENGLISH);
+    List<String> keys = new java.util.ArrayList<>();
     for (var reason : io.pmobuyin.preview.live.JiraPullException.Reason.values()) {
-      String key =
-          "pmobuyin.cli.error.jira." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      keys.add(JiraSource.key("pmobuyin.cli.error.jira.", reason));
+    }
+    for (var stop : io.pmobuyin.preview.live.EarlyStop.values()) {
+      keys.add(JiraSource.key("pmobuyin.cli.jira.stopped.", stop));
+    }
+    for (var none : io.pmobuyin.preview.live.NoAnswer.values()) {
+      keys.add(JiraSource.key("pmobuyin.cli.jira.retrying.", none));
+    }
+    assertThat(keys).contains("pmobuyin.cli.error.jira.gave-up");
+    for (String key : keys) {
       assertThat(messages.text(key, "u", "1", "d")).as(key).isNotEqualTo(key);
     }
   }

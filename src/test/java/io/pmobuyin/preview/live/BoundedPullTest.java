@@ -5,32 +5,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.pmobuyin.preview.live.FakeJira.Reply;
 import io.pmobuyin.preview.live.JiraPullException.Reason;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server that would keep a pull going for ever cannot: pages that repeat, a total that lies,
  * change histories that never end, an answer that never ends. What was pulled is kept, and the
  * early stop is told.
  */
-class BoundedPullTest {
-
-  private static final String PAT = "pat-B0UNDED-0123456789";
-
-  @TempDir Path dir;
-
-  /** Whatever the server did, the token is in no file the pull left. */
-  @AfterEach
-  void noTokenInAnyFile() throws Exception {
-    assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
-  }
-
-  private final RecordedProgress told = new RecordedProgress();
+class BoundedPullTest extends HostileJiraTest {
 
   @Test
   void stopsAtAPageThatRepeatsThePageBefore() throws Exception {
@@ -106,7 +91,7 @@ class BoundedPullTest {
 
       new JiraPull(FakeJira.client(), told)
           .keepingHistoriesUpTo(1_000)
-          .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told);
+          .download(request(jira.baseUrl()), dir, told);
 
       assertThat(jira.asked("/rest/api/2/issue/ABC-1/changelog")).hasSize(10);
       assertThat(told.stops).containsExactly(EarlyStop.ENDLESS_HISTORY + " 0 ABC-1");
@@ -124,7 +109,7 @@ class BoundedPullTest {
               () ->
                   new JiraPull(FakeJira.client(), told)
                       .keepingAnswersUpTo(64 * 1024)
-                      .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told));
+                      .download(request(jira.baseUrl()), dir, told));
 
       assertThat(e.toString()).doesNotContain(PAT);
       assertThat(e.reason()).isEqualTo(Reason.NOT_JIRA);
@@ -133,8 +118,7 @@ class BoundedPullTest {
   }
 
   private PullResult pull(FakeJira jira) throws Exception {
-    return new JiraPull(FakeJira.client(), told)
-        .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told);
+    return new JiraPull(FakeJira.client(), told).download(request(jira.baseUrl()), dir, told);
   }
 
   /** Change history entries with ids from {@code from}, none seen before. */

@@ -5,24 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.pmobuyin.preview.live.FakeJira.Reply;
 import io.pmobuyin.preview.live.JiraPullException.Reason;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Redirects: followed on Jira's own origin with the token; refused, and named, elsewhere. */
-class RedirectTest {
-
-  private static final String PAT = "pat-R3DIRECT-0123456789";
-
-  @TempDir Path dir;
-
-  /** Whatever the server did, the token is in no file the pull left. */
-  @AfterEach
-  void noTokenInAnyFile() throws Exception {
-    assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
-  }
+class RedirectTest extends HostileJiraTest {
 
   @Test
   void sendsTheTokenAgainOnlyToTheSameOrigin() throws Exception {
@@ -31,9 +18,8 @@ class RedirectTest {
       jira.answer(
           "/rest/api/2/search",
           redirectOnce(jira, "/rest/api/2/search", JiraJson.issue("ABC-1", 1, 1)));
-      RecordedProgress told = new RecordedProgress();
 
-      told.pull().download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told);
+      told.pull().download(request(jira.baseUrl()), dir, told);
 
       List<FakeJira.Asked> searches = jira.asked("/rest/api/2/search");
       assertThat(searches).hasSizeGreaterThanOrEqualTo(2);
@@ -52,15 +38,12 @@ class RedirectTest {
           asked ->
               new Reply(302, "", java.util.Map.of())
                   .withHeader("Location", other + "/rest/api/2/search?secret=path"));
-      RecordedProgress told = new RecordedProgress();
 
       // The client the command line uses: it must not follow on its own.
       JiraPullException e =
           catchThrowableOfType(
               JiraPullException.class,
-              () ->
-                  JiraPull.standard()
-                      .download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told));
+              () -> JiraPull.standard().download(request(jira.baseUrl()), dir, told));
 
       assertThat(e.toString()).doesNotContain(PAT);
       assertThat(e.reason()).isEqualTo(Reason.REDIRECTED);
@@ -88,12 +71,11 @@ class RedirectTest {
           asked ->
               new Reply(307, "", java.util.Map.of())
                   .withHeader("Location", jira.baseUrl() + "/rest/api/2/search"));
-      RecordedProgress told = new RecordedProgress();
 
       JiraPullException e =
           catchThrowableOfType(
               JiraPullException.class,
-              () -> told.pull().download(new PullRequest(jira.baseUrl(), PAT, null, 0), dir, told));
+              () -> told.pull().download(request(jira.baseUrl()), dir, told));
 
       assertThat(e.toString()).doesNotContain(PAT);
       assertThat(e.reason()).isEqualTo(Reason.REDIRECTED);

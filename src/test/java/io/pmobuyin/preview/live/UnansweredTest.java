@@ -9,31 +9,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Jira that never answers is given up on after two timeouts in a row, not after every attempt; a
  * refused connection is retried; each is told as what it is, never as "answered -".
  */
-class UnansweredTest {
-
-  private static final String PAT = "pat-S1LENT-0123456789";
-
-  @TempDir Path dir;
-
-  /** Whatever the server did, the token is in no file the pull left. */
-  @AfterEach
-  void noTokenInAnyFile() throws Exception {
-    assertThat(WrittenPages.allText(dir)).doesNotContain(PAT);
-  }
-
-  private final RecordedProgress told = new RecordedProgress();
+class UnansweredTest extends HostileJiraTest {
 
   @Test
   void givesUpOnASilentServerAfterTwoTimeoutsInARow() throws Exception {
@@ -89,6 +74,6 @@ class UnansweredTest {
   }
 
   private static PullRequest request(int port) {
-    return new PullRequest(URI.create("http://127.0.0.1:" + port), PAT, null, 0);
+    return request(URI.create("http://127.0.0.1:" + port));
   }
 }

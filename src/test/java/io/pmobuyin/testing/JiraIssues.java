@@ -368,7 +368,9 @@ public final class JiraIssues {
                 versions.add(
                     JiraFakes.of(
                         Version.class, "Version " + name, Map.of("getId", id, "getName", name))));
-    answers.put("getVersions", List.copyOf(versions));
+    answers.put(
+        "getVersions",
+        project.versionsFailure() != null ? project.versionsFailure() : List.copyOf(versions));
     return JiraFakes.of(Project.class, "Project", answers);
   }
 }

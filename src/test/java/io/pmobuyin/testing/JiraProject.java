@@ -28,6 +28,7 @@ public final class JiraProject {
   private Long categoryId;
   private String categoryName;
   private final java.util.Map<Long, String> versions = new java.util.LinkedHashMap<>();
+  private Throwable versionsFailure;
 
   JiraProject(JiraIssues jira, long id, String key, boolean archived) {
     this.jira = jira;
@@ -165,7 +166,17 @@ public final class JiraProject {
     return this;
   }
 
+  /** Listing this project's versions fails, as a Jira whose API lacks the call would. */
+  public JiraProject versionsFail(Throwable failure) {
+    versionsFailure = failure;
+    return this;
+  }
+
   java.util.Map<Long, String> versions() {
     return versions;
+  }
+
+  Throwable versionsFailure() {
+    return versionsFailure;
   }
 }

@@ -21,23 +21,23 @@ final class JiraVersions {
     this.namesById = namesById;
   }
 
+  /** The project's versions, or {@link #NONE} when they cannot be read or a call does not link. */
   static JiraVersions of(Project project) {
-    Collection<Version> versions;
     try {
-      versions = project == null ? null : project.getVersions();
-    } catch (RuntimeException e) {
-      return NONE;
-    }
-    if (versions == null) {
-      return NONE;
-    }
-    Map<String, String> names = new HashMap<>(versions.size() * 2);
-    for (Version version : versions) {
-      if (version != null && version.getId() != null && version.getName() != null) {
-        names.put(version.getId().toString(), version.getName());
+      Collection<Version> versions = project == null ? null : project.getVersions();
+      if (versions == null) {
+        return NONE;
       }
+      Map<String, String> names = new HashMap<>(versions.size() * 2);
+      for (Version version : versions) {
+        if (version != null && version.getId() != null && version.getName() != null) {
+          names.put(version.getId().toString(), version.getName());
+        }
+      }
+      return new JiraVersions(Map.copyOf(names));
+    } catch (RuntimeException | LinkageError e) {
+      return NONE;
     }
-    return new JiraVersions(Map.copyOf(names));
   }
 
   /** The version's name today where the project still has its id; else the recorded name. */

@@ -42,6 +42,15 @@ class JiraVersionsTest {
         .containsExactly(new ChangeEvent(AT, ChangeField.FIX_VERSION, null, "1.9"));
   }
 
+  @Test
+  void keepsTheRecordedNamesWhenTheProjectCannotListItsVersions() {
+    jira.archivedProject(10, "ABC").version(501, "2.0").versionsFail(new NoSuchMethodError("x"));
+    jira.issue("ABC-1").history(AT, change("jira", "Fix Version", null, null, "501", "2.0-beta"));
+
+    assertThat(readOne().changes())
+        .containsExactly(new ChangeEvent(AT, ChangeField.FIX_VERSION, null, "2.0-beta"));
+  }
+
   private IssueRecord readOne() {
     List<IssueRecord> records = JiraIssueMappingTest.read(jira, "ABC");
     assertThat(records).hasSize(1);

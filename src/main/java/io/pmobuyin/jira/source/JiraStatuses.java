@@ -40,26 +40,26 @@ final class JiraStatuses {
     if (manager == null) {
       return NONE;
     }
-    Collection<Status> statuses;
     try {
-      statuses = manager.getStatuses();
+      Collection<Status> statuses = manager.getStatuses();
+      if (statuses == null) {
+        return NONE;
+      }
+      Map<String, Known> byId = new HashMap<>(statuses.size() * 2);
+      for (Status status : statuses) {
+        if (status != null && status.getId() != null && status.getName() != null) {
+          byId.put(status.getId(), new Known(status.getName(), JiraIssueMapper.category(status)));
+        }
+      }
+      return new JiraStatuses(Map.copyOf(byId));
     } catch (RuntimeException | LinkageError e) {
+      // Reading the statuses, not only asking for them, may fail to link (getId is new to us).
       LOG.warn(
           "PMO Buy-In: Jira's status list could not be read ({}); status categories are learnt from"
               + " the issues instead",
           e.toString());
       return NONE;
     }
-    if (statuses == null) {
-      return NONE;
-    }
-    Map<String, Known> byId = new HashMap<>(statuses.size() * 2);
-    for (Status status : statuses) {
-      if (status != null && status.getId() != null && status.getName() != null) {
-        byId.put(status.getId(), new Known(status.getName(), JiraIssueMapper.category(status)));
-      }
-    }
-    return new JiraStatuses(Map.copyOf(byId));
   }
 
   /** Tells the engine every status and its category before any issue arrives. */

@@ -3,13 +3,15 @@ package io.pmobuyin.wiring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.ws.rs.Path;
+import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -30,8 +32,12 @@ import org.w3c.dom.NodeList;
 
 /**
  * Loads the app's Spring XML the way Jira's plugin framework would, but with each {@code
- * <osgi:reference>} answered by a Mockito mock of its interface, then builds every module class the
- * descriptors name by constructor injection. Whatever cannot be built is reported.
+ * <osgi:reference>} answered by a stand-in for the host's service (a Mockito mock of its interface,
+ * or an inert proxy), then builds every module class the descriptors name by constructor injection.
+ * Whatever cannot be built is reported.
+ *
+ * <p>It uses only Spring API that 5.3 and 6 share, and finds JAX-RS's {@code @Path} by name, so the
+ * same compiled class also wires the Jira 11 jar in a class loader of Spring 6 and jakarta APIs.
  */
 public final class PluginWiring {
 
@@ -40,14 +46,33 @@ public final class PluginWiring {
   public static final String OWN_PACKAGE_PREFIX = "io.pmobuyin.";
 
   private final DefaultListableBeanFactory context = new DefaultListableBeanFactory();
+  private final Function<Class<?>, Object> standIn;
   private final Set<Class<?>> importedServices = new LinkedHashSet<>();
   private final Map<String, Class<?>> exportedServices = new LinkedHashMap<>();
 
-  private PluginWiring() {}
+  private PluginWiring(Function<Class<?>, Object> standIn) {
+    this.standIn = standIn;
+  }
 
-  /** The context of the given Spring XML files (classpath patterns). */
+  /**
+   * The context of the given Spring XML files (classpath patterns), host services mocked with
+   * Mockito so tests can script them.
+   */
   public static PluginWiring load(String... springXml) {
-    PluginWiring wiring = new PluginWiring();
+    return load(MockedServices::mock, springXml);
+  }
+
+  /**
+   * The same with each host service an inert JDK proxy (answering null, false or zero), the way
+   * Gemini Blueprint's service proxies stand between a bean and the service. It needs no Mockito,
+   * so it also runs in a class loader that has none.
+   */
+  public static PluginWiring loadWithInertServices(String... springXml) {
+    return load(PluginWiring::inertProxy, springXml);
+  }
+
+  private static PluginWiring load(Function<Class<?>, Object> standIn, String... springXml) {
+    PluginWiring wiring = new PluginWiring(standIn);
     XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(wiring.context);
     DefaultNamespaceHandlerResolver standard = new DefaultNamespaceHandlerResolver();
     MockingReferenceHandler references = wiring.new MockingReferenceHandler();
@@ -126,7 +151,7 @@ public final class PluginWiring {
   private static List<String> restResources(List<String> packages) {
     ClassPathScanningCandidateComponentProvider scanner =
         new ClassPathScanningCandidateComponentProvider(false);
-    scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
+    scanner.addIncludeFilter(new AnnotationTypeFilter(pathAnnotation()));
     List<String> resources = new ArrayList<>();
     for (String pkg : packages) {
       for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
@@ -134,6 +159,19 @@ public final class PluginWiring {
       }
     }
     return resources;
+  }
+
+  /** JAX-RS's {@code @Path} under the name this class loader has: jakarta on 11, javax on 10. */
+  @SuppressWarnings("unchecked")
+  private static Class<? extends Annotation> pathAnnotation() {
+    for (String name : List.of("jakarta.ws.rs.Path", "javax.ws.rs.Path")) {
+      try {
+        return (Class<? extends Annotation>) Class.forName(name);
+      } catch (ClassNotFoundException e) {
+        // not this line's name: try the other
+      }
+    }
+    throw new IllegalStateException("No JAX-RS @Path on the class path");
   }
 
   private static Class<?> load(String className) {
@@ -172,7 +210,7 @@ public final class PluginWiring {
           (Element element, ParserContext parserContext) -> {
             Class<?> service = load(element.getAttribute("interface"));
             importedServices.add(service);
-            RootBeanDefinition mock = mockOf(service);
+            RootBeanDefinition mock = standInFor(service);
             parserContext.getRegistry().registerBeanDefinition(element.getAttribute("id"), mock);
             return mock;
           };
@@ -188,8 +226,41 @@ public final class PluginWiring {
     }
   }
 
-  private static <T> RootBeanDefinition mockOf(Class<T> service) {
-    return new RootBeanDefinition(service, () -> Mockito.mock(service));
+  private <T> RootBeanDefinition standInFor(Class<T> service) {
+    return new RootBeanDefinition(service, () -> service.cast(standIn.apply(service)));
+  }
+
+  private static Object inertProxy(Class<?> service) {
+    return Proxy.newProxyInstance(
+        service.getClassLoader(),
+        new Class<?>[] {service},
+        (proxy, method, args) ->
+            switch (method.getName()) {
+              case "equals" -> proxy == args[0];
+              case "hashCode" -> System.identityHashCode(proxy);
+              case "toString" -> "inert " + service.getName();
+              default -> inertValue(method.getReturnType());
+            });
+  }
+
+  private static Object inertValue(Class<?> type) {
+    if (type == boolean.class) {
+      return false;
+    }
+    if (type == char.class) {
+      return '\0';
+    }
+    if (type.isPrimitive() && type != void.class) {
+      return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
+    }
+    return null;
+  }
+
+  /** Kept apart so that the inert route never loads Mockito. */
+  private static final class MockedServices {
+    static Object mock(Class<?> service) {
+      return Mockito.mock(service);
+    }
   }
 
   /** Class names the descriptors give to modules, and packages of their REST modules. */

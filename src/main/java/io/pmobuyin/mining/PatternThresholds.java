@@ -1,68 +1,58 @@
 package io.pmobuyin.mining;
 
 import io.pmobuyin.mining.record.ResolutionClass;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The admin-tunable thresholds of the failure patterns, with the defaults of the product brief.
+ * What the failure patterns judge by: the numbers an admin tuned (each pattern declares its {@link
+ * Threshold}s, whose defaults apply until then) and the name lists with the defaults of the product
+ * brief.
  *
- * @param lateShare the last share of the timeline in which new bugs count as late defects (0.2)
- * @param estimateLow time spent below this multiple of the original estimate is a miss (0.5)
- * @param estimateHigh time spent above this multiple of the original estimate is a miss (1.5)
+ * @param tuned the thresholds an admin set, each within its range and its bound by another
  * @param resolutions which resolutions mean done, not done, or duplicate
- * @param handoffs assignee changes that make churn (3)
- * @param blockedDays days flagged, blocked or blocked-by that count as blocked work (2)
- * @param stalledDays days without any change while in progress that count as stalled (14)
- * @param longCyclePercentile cycle time above this portfolio percentile, per type, is long (0.85)
  * @param bugTypes issue types that are defects (lower case)
  * @param blockedStatuses status names that mean blocked (lower case)
  * @param priorityOrder priority names from highest to lowest (lower case)
  */
 public record PatternThresholds(
-    double lateShare,
-    double estimateLow,
-    double estimateHigh,
+    Map<Threshold, Double> tuned,
     ResolutionClasses resolutions,
-    int handoffs,
-    double blockedDays,
-    double stalledDays,
-    double longCyclePercentile,
     Set<String> bugTypes,
     Set<String> blockedStatuses,
     List<String> priorityOrder) {
 
   public PatternThresholds {
     java.util.Objects.requireNonNull(resolutions, "resolutions");
+    // Only what differs from its default: the same thresholds compare equal however they came.
+    tuned =
+        tuned.entrySet().stream()
+            .filter(e -> e.getValue() != e.getKey().defaultValue())
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     bugTypes = lowerCase(bugTypes);
     blockedStatuses = lowerCase(blockedStatuses);
     priorityOrder = priorityOrder.stream().map(PatternThresholds::lower).toList();
-    if (!(lateShare > 0 && lateShare < 1)) {
-      throw new IllegalArgumentException("the late share must lie between 0 and 1");
+    for (Map.Entry<Threshold, Double> entry : tuned.entrySet()) {
+      Threshold threshold = entry.getKey();
+      if (!threshold.allows(entry.getValue())) {
+        throw new IllegalArgumentException(threshold.name() + " lies outside its range");
+      }
     }
-    if (!(estimateLow > 0 && estimateLow < estimateHigh)) {
-      throw new IllegalArgumentException("estimate band must satisfy 0 < low < high");
-    }
-    if (!(longCyclePercentile > 0 && longCyclePercentile < 1)) {
-      throw new IllegalArgumentException("long-cycle percentile must lie between 0 and 1");
-    }
-    if (handoffs < 1 || blockedDays < 0 || stalledDays <= 0) {
-      throw new IllegalArgumentException("handoffs, blocked and stalled days must be positive");
+    // A tuned lower bound is checked here; a tuned upper one alone needs every pattern's
+    // thresholds, which the settings rules know (SettingsEditor), so it is checked there.
+    for (Threshold threshold : tuned.keySet()) {
+      checkBound(threshold, tuned);
     }
   }
 
   public static PatternThresholds defaults() {
     return new PatternThresholds(
-        0.2,
-        0.5,
-        1.5,
+        Map.of(),
         ResolutionClasses.defaults(),
-        3,
-        2,
-        14,
-        0.85,
         Set.of("bug", "defect"),
         Set.of("blocked", "on hold", "impeded", "waiting"),
         List.of(
@@ -78,6 +68,18 @@ public record PatternThresholds(
             "trivial"));
   }
 
+  /** The threshold's value: as tuned, else its default. */
+  public double value(Threshold threshold) {
+    return tuned.getOrDefault(threshold, threshold.defaultValue());
+  }
+
+  /** These thresholds with one number changed. */
+  public PatternThresholds with(Threshold threshold, double value) {
+    Map<Threshold, Double> changed = new HashMap<>(tuned);
+    changed.put(threshold, value);
+    return new PatternThresholds(changed, resolutions, bugTypes, blockedStatuses, priorityOrder);
+  }
+
   public boolean isNotDone(String resolution) {
     return resolution != null && resolutions.of(resolution) == ResolutionClass.NOT_DONE;
   }
@@ -88,24 +90,7 @@ public record PatternThresholds(
   }
 
   public PatternThresholds withResolutions(ResolutionClasses changed) {
-    return new PatternThresholds(
-        lateShare,
-        estimateLow,
-        estimateHigh,
-        changed,
-        handoffs,
-        blockedDays,
-        stalledDays,
-        longCyclePercentile,
-        bugTypes,
-        blockedStatuses,
-        priorityOrder);
-  }
-
-  /** Time spent within the accepted band around a (positive) original estimate. */
-  public boolean withinEstimate(long estimateSeconds, long spentSeconds) {
-    double ratio = (double) spentSeconds / estimateSeconds;
-    return ratio >= estimateLow && ratio <= estimateHigh;
+    return new PatternThresholds(tuned, changed, bugTypes, blockedStatuses, priorityOrder);
   }
 
   public boolean isBug(String type) {
@@ -128,6 +113,19 @@ public record PatternThresholds(
   /** Rank of a priority, 0 the highest; -1 when unknown. */
   public int priorityRank(String priority) {
     return priority == null ? -1 : priorityOrder.indexOf(lower(priority));
+  }
+
+  /** A threshold bound by another must stay under it. */
+  private static void checkBound(Threshold threshold, Map<Threshold, Double> tuned) {
+    Threshold upper = threshold.below();
+    if (upper == null) {
+      return;
+    }
+    double value = tuned.getOrDefault(threshold, threshold.defaultValue());
+    double limit = tuned.getOrDefault(upper, upper.defaultValue());
+    if (!(value < limit)) {
+      throw new IllegalArgumentException(threshold.name() + " must stay under " + upper.name());
+    }
   }
 
   private static Set<String> lowerCase(Set<String> values) {

@@ -1,5 +1,7 @@
 package io.pmobuyin.settings;
 
+import io.pmobuyin.mining.pattern.Catalogue;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -9,25 +11,27 @@ import java.util.Map;
  */
 final class NamespacedKeys implements FormatStep {
 
-  private static final Map<String, String> RENAMED =
+  private static final Map<String, String> FIXED =
       Map.ofEntries(
           Map.entry("pmoStart", SettingsKeys.PMO_START),
           Map.entry("zone", SettingsKeys.ZONE),
           Map.entry("evidenceLimit", SettingsKeys.EVIDENCE_LIMIT),
           // Dropped by the next step; renamed here so that format 0 reaches it as format 1 had it.
           Map.entry("baselineShare", CommitmentBaselines.BASELINE_SHARE),
-          Map.entry("lateShare", SettingsKeys.LATE_SHARE),
-          Map.entry("estimateLow", SettingsKeys.ESTIMATE_LOW),
-          Map.entry("estimateHigh", SettingsKeys.ESTIMATE_HIGH),
-          Map.entry("handoffs", SettingsKeys.HANDOFFS),
-          Map.entry("blockedDays", SettingsKeys.BLOCKED_DAYS),
-          Map.entry("stalledDays", SettingsKeys.STALLED_DAYS),
-          Map.entry("longCyclePercentile", SettingsKeys.LONG_CYCLE_PERCENTILE),
           Map.entry("hourlyRate", SettingsKeys.HOURLY_RATE),
           Map.entry("costOfDelayPerDay", SettingsKeys.COST_OF_DELAY),
           Map.entry("currency", SettingsKeys.CURRENCY),
           Map.entry("fallbackHoursPerIssue", SettingsKeys.FALLBACK_HOURS),
           Map.entry("targetReduction", SettingsKeys.TARGET_REDUCTION));
+
+  private static final Map<String, String> RENAMED = renamed();
+
+  private static Map<String, String> renamed() {
+    Map<String, String> renamed = new HashMap<>(FIXED);
+    // The thresholds had their bare names in format 0 (lateShare, stalledDays, ...).
+    Catalogue.thresholds().forEach(t -> renamed.put(t.name(), t.settingsKey()));
+    return Map.copyOf(renamed);
+  }
 
   private static final String STATUS = "status.";
   private static final String RESOLUTION = "resolution.";

@@ -1,5 +1,7 @@
 package io.pmobuyin.settings;
 
+import io.pmobuyin.mining.Threshold;
+
 /**
  * Where a number setting must lie, and the i18n message that says so. Every message gets the text
  * as typed, the lower and the upper bound, and uses those it needs.
@@ -25,6 +27,24 @@ record NumberRule(
   /** A share of a whole, neither nothing nor all of it. */
   static NumberRule share() {
     return new NumberRule(0, false, 1, false, "pmobuyin.settings.error.share");
+  }
+
+  /** The range a pattern's threshold declares, with the message that fits its shape. */
+  static NumberRule of(Threshold threshold) {
+    double min = threshold.min();
+    double max = threshold.max();
+    if (threshold.unit() == Threshold.Unit.SHARE) {
+      return share();
+    }
+    if (Double.isInfinite(max)) {
+      return threshold.minIncluded() ? atLeast(min) : above(min);
+    }
+    return new NumberRule(
+        min,
+        threshold.minIncluded(),
+        max,
+        threshold.maxIncluded(),
+        "pmobuyin.settings.error.out-of-range");
   }
 
   boolean allows(double value) {

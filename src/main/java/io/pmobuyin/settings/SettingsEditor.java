@@ -3,25 +3,18 @@ package io.pmobuyin.settings;
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
 import static io.pmobuyin.settings.SettingsKeys.AREAS;
 import static io.pmobuyin.settings.SettingsKeys.BASELINE;
-import static io.pmobuyin.settings.SettingsKeys.BLOCKED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.CATEGORY_IDS;
 import static io.pmobuyin.settings.SettingsKeys.COST_OF_DELAY;
 import static io.pmobuyin.settings.SettingsKeys.CURRENCY;
-import static io.pmobuyin.settings.SettingsKeys.ESTIMATE_HIGH;
-import static io.pmobuyin.settings.SettingsKeys.ESTIMATE_LOW;
 import static io.pmobuyin.settings.SettingsKeys.EVIDENCE_LIMIT;
 import static io.pmobuyin.settings.SettingsKeys.EXECUTIVE_GROUP;
 import static io.pmobuyin.settings.SettingsKeys.FALLBACK_HOURS;
-import static io.pmobuyin.settings.SettingsKeys.HANDOFFS;
 import static io.pmobuyin.settings.SettingsKeys.HOURLY_RATE;
 import static io.pmobuyin.settings.SettingsKeys.INTERVAL_HOURS;
-import static io.pmobuyin.settings.SettingsKeys.LATE_SHARE;
-import static io.pmobuyin.settings.SettingsKeys.LONG_CYCLE_PERCENTILE;
 import static io.pmobuyin.settings.SettingsKeys.PMO_START;
 import static io.pmobuyin.settings.SettingsKeys.PROJECT_KEYS;
 import static io.pmobuyin.settings.SettingsKeys.RESOLUTION;
 import static io.pmobuyin.settings.SettingsKeys.SNAPSHOTS_KEPT;
-import static io.pmobuyin.settings.SettingsKeys.STALLED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.STATUS;
 import static io.pmobuyin.settings.SettingsKeys.SUGGEST_QUIET_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.SUGGEST_RESOLVED_SHARE;
@@ -33,6 +26,8 @@ import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.ResolutionClasses;
 import io.pmobuyin.mining.StatusCategories;
+import io.pmobuyin.mining.Threshold;
+import io.pmobuyin.mining.pattern.Catalogue;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueArea;
@@ -41,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,12 +51,9 @@ import java.util.TreeMap;
  */
 public final class SettingsEditor {
 
-  static final int MAX_HANDOFFS = 100;
   static final int MAX_EVIDENCE = 1_000;
 
   private static final NumberRule NOT_NEGATIVE = NumberRule.atLeast(0);
-  private static final NumberRule POSITIVE = NumberRule.above(0);
-  private static final NumberRule SHARE = NumberRule.share();
   private static final NumberRule FRACTION = NumberRule.from(0, 1);
 
   private SettingsEditor() {}
@@ -124,28 +117,37 @@ public final class SettingsEditor {
     return baselines;
   }
 
-  private static PatternThresholds thresholds(FormFields fields, PatternThresholds t) {
-    double low = fields.number(ESTIMATE_LOW, t.estimateLow(), POSITIVE);
-    double high = fields.number(ESTIMATE_HIGH, t.estimateHigh(), POSITIVE);
-    PatternThresholds changed =
-        new PatternThresholds(
-            fields.number(LATE_SHARE, t.lateShare(), SHARE),
-            low < high ? low : t.estimateLow(),
-            low < high ? high : t.estimateHigh(),
-            resolutions(fields, t.resolutions()),
-            fields.whole(HANDOFFS, t.handoffs(), NumberRule.from(1, MAX_HANDOFFS)),
-            fields.number(BLOCKED_DAYS, t.blockedDays(), NOT_NEGATIVE),
-            fields.number(STALLED_DAYS, t.stalledDays(), POSITIVE),
-            fields.number(LONG_CYCLE_PERCENTILE, t.longCyclePercentile(), SHARE),
-            t.bugTypes(),
-            t.blockedStatuses(),
-            t.priorityOrder());
-    if (!(low < high) && fields.fine(ESTIMATE_LOW, ESTIMATE_HIGH)) {
-      // The bound the admin changed is the one to mark: the other was fine before.
-      String field = fields.given(ESTIMATE_HIGH) ? ESTIMATE_HIGH : ESTIMATE_LOW;
-      fields.problem(field, "pmobuyin.settings.error.estimate-band", low, high);
+  /** Each threshold the patterns declare, by its own range and its bound by another. */
+  private static PatternThresholds thresholds(FormFields fields, PatternThresholds current) {
+    Map<Threshold, Double> values = new LinkedHashMap<>();
+    for (Threshold threshold : Catalogue.thresholds()) {
+      String key = threshold.settingsKey();
+      double now = current.value(threshold);
+      NumberRule rule = NumberRule.of(threshold);
+      values.put(
+          threshold,
+          threshold.whole() ? fields.whole(key, (int) now, rule) : fields.number(key, now, rule));
     }
-    return changed;
+    for (Threshold lower : Catalogue.thresholds()) {
+      Threshold upper = lower.below();
+      if (upper == null || values.get(lower) < values.get(upper)) {
+        continue;
+      }
+      if (fields.fine(lower.settingsKey(), upper.settingsKey())) {
+        // The bound the admin changed is the one to mark: the other was fine before.
+        String field =
+            fields.given(upper.settingsKey()) ? upper.settingsKey() : lower.settingsKey();
+        fields.problem(field, lower.belowMessageKey(), values.get(lower), values.get(upper));
+      }
+      values.put(lower, current.value(lower));
+      values.put(upper, current.value(upper));
+    }
+    return new PatternThresholds(
+        values,
+        resolutions(fields, current.resolutions()),
+        current.bugTypes(),
+        current.blockedStatuses(),
+        current.priorityOrder());
   }
 
   /** A blank category removes the mapping, so the default applies again. */

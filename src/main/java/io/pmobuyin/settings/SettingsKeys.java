@@ -9,13 +9,8 @@ public final class SettingsKeys {
   public static final String PMO_START = "mining.pmoStart";
   public static final String ZONE = "mining.zone";
   public static final String EVIDENCE_LIMIT = "mining.evidenceLimit";
-  public static final String LATE_SHARE = "mining.lateShare";
-  public static final String ESTIMATE_LOW = "mining.estimateLow";
-  public static final String ESTIMATE_HIGH = "mining.estimateHigh";
-  public static final String HANDOFFS = "mining.handoffs";
-  public static final String BLOCKED_DAYS = "mining.blockedDays";
-  public static final String STALLED_DAYS = "mining.stalledDays";
-  public static final String LONG_CYCLE_PERCENTILE = "mining.longCyclePercentile";
+
+  // Each pattern's thresholds are keyed by their own definitions: Threshold#settingsKey().
 
   /**
    * Followed by a project key; the value is the day its scope was committed (work created after it

@@ -3,25 +3,18 @@ package io.pmobuyin.settings;
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
 import static io.pmobuyin.settings.SettingsKeys.AREAS;
 import static io.pmobuyin.settings.SettingsKeys.BASELINE;
-import static io.pmobuyin.settings.SettingsKeys.BLOCKED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.CATEGORY_IDS;
 import static io.pmobuyin.settings.SettingsKeys.COST_OF_DELAY;
 import static io.pmobuyin.settings.SettingsKeys.CURRENCY;
-import static io.pmobuyin.settings.SettingsKeys.ESTIMATE_HIGH;
-import static io.pmobuyin.settings.SettingsKeys.ESTIMATE_LOW;
 import static io.pmobuyin.settings.SettingsKeys.EVIDENCE_LIMIT;
 import static io.pmobuyin.settings.SettingsKeys.EXECUTIVE_GROUP;
 import static io.pmobuyin.settings.SettingsKeys.FALLBACK_HOURS;
-import static io.pmobuyin.settings.SettingsKeys.HANDOFFS;
 import static io.pmobuyin.settings.SettingsKeys.HOURLY_RATE;
 import static io.pmobuyin.settings.SettingsKeys.INTERVAL_HOURS;
-import static io.pmobuyin.settings.SettingsKeys.LATE_SHARE;
-import static io.pmobuyin.settings.SettingsKeys.LONG_CYCLE_PERCENTILE;
 import static io.pmobuyin.settings.SettingsKeys.PMO_START;
 import static io.pmobuyin.settings.SettingsKeys.PROJECT_KEYS;
 import static io.pmobuyin.settings.SettingsKeys.RESOLUTION;
 import static io.pmobuyin.settings.SettingsKeys.SNAPSHOTS_KEPT;
-import static io.pmobuyin.settings.SettingsKeys.STALLED_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.STATUS;
 import static io.pmobuyin.settings.SettingsKeys.SUGGEST_QUIET_DAYS;
 import static io.pmobuyin.settings.SettingsKeys.SUGGEST_RESOLVED_SHARE;
@@ -31,6 +24,8 @@ import static io.pmobuyin.settings.SettingsKeys.ZONE;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
+import io.pmobuyin.mining.Threshold;
+import io.pmobuyin.mining.pattern.Catalogue;
 import io.pmobuyin.value.ValueArea;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -58,13 +53,11 @@ public final class SettingsProperties {
     p.setProperty(ZONE, mining.zone().getId());
     p.setProperty(EVIDENCE_LIMIT, Integer.toString(mining.evidenceLimit()));
     PatternThresholds t = mining.thresholds();
-    p.setProperty(LATE_SHARE, number(t.lateShare()));
-    p.setProperty(ESTIMATE_LOW, number(t.estimateLow()));
-    p.setProperty(ESTIMATE_HIGH, number(t.estimateHigh()));
-    p.setProperty(HANDOFFS, Integer.toString(t.handoffs()));
-    p.setProperty(BLOCKED_DAYS, number(t.blockedDays()));
-    p.setProperty(STALLED_DAYS, number(t.stalledDays()));
-    p.setProperty(LONG_CYCLE_PERCENTILE, number(t.longCyclePercentile()));
+    for (Threshold threshold : Catalogue.thresholds()) {
+      double value = t.value(threshold);
+      p.setProperty(
+          threshold.settingsKey(), threshold.whole() ? Long.toString((long) value) : number(value));
+    }
     mining
         .statusCategories()
         .overrides()

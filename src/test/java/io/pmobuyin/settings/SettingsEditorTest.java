@@ -1,9 +1,11 @@
 package io.pmobuyin.settings;
 
 import static io.pmobuyin.testing.AppSettingsBuilder.appSettings;
+import static io.pmobuyin.testing.AppSettingsBuilder.everyThresholdNudged;
 import static io.pmobuyin.testing.AppSettingsBuilder.everythingChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmobuyin.mining.pattern.EstimationMissPattern;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.StatusCategory;
 import java.time.LocalDate;
@@ -61,8 +63,9 @@ class SettingsEditorTest {
     AppSettings settings = outcome.settings();
     assertThat(settings.mining().pmoStart()).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(settings.mining().zone()).isEqualTo(ZoneId.of("America/New_York"));
-    assertThat(settings.mining().thresholds().estimateHigh()).isEqualTo(3);
-    assertThat(settings.mining().thresholds().estimateLow()).isEqualTo(0.45);
+    assertThat(settings.mining().thresholds().value(EstimationMissPattern.HIGH)).isEqualTo(3);
+    assertThat(settings.mining().thresholds().value(EstimationMissPattern.LOW))
+        .isEqualTo(everyThresholdNudged().get(EstimationMissPattern.LOW));
     assertThat(settings.rates().currency()).isEqualTo("CHF");
     assertThat(settings.rates().hourlyRate()).isEqualTo(95.5);
     assertThat(settings.targets().reductions())

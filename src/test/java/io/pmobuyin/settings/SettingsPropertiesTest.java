@@ -1,10 +1,13 @@
 package io.pmobuyin.settings;
 
 import static io.pmobuyin.testing.AppSettingsBuilder.appSettings;
+import static io.pmobuyin.testing.AppSettingsBuilder.everyThresholdNudged;
 import static io.pmobuyin.testing.AppSettingsBuilder.everythingChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmobuyin.mining.pattern.LateDefectsPattern;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.StalledWorkPattern;
 import io.pmobuyin.mining.record.ResolutionClass;
 import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.value.ValueArea;
@@ -57,7 +60,9 @@ class SettingsPropertiesTest {
     assertThat(read.targets().reductions())
         .containsEntry(PatternId.SCOPE_CREEP, 0.5)
         .containsEntry(PatternId.REWORK, 0.0);
-    assertThat(read.mining().thresholds().lateShare()).isEqualTo(0.1 + 0.2);
+    // Not a round number in binary, yet back exactly.
+    assertThat(read.mining().thresholds().value(LateDefectsPattern.LATE_SHARE))
+        .isEqualTo(everyThresholdNudged().get(LateDefectsPattern.LATE_SHARE));
   }
 
   @Test
@@ -73,11 +78,16 @@ class SettingsPropertiesTest {
   void writesEveryKeyInItsAreaUnderTheCurrentFormat() {
     Properties written = SettingsProperties.write(everythingChanged().build());
 
+    everyThresholdNudged()
+        .forEach(
+            (threshold, value) ->
+                assertThat(Double.parseDouble(written.getProperty(threshold.settingsKey())))
+                    .as(threshold.settingsKey())
+                    .isEqualTo(value));
     assertThat(written.getProperty("format")).isEqualTo("2");
     assertThat(written)
         .containsEntry("mining.pmoStart", "2023-07-01")
         .containsEntry("mining.zone", "Europe/Berlin")
-        .containsEntry("mining.estimateHigh", "1.75")
         .containsEntry("mining.handoffs", "4")
         .containsEntry("mining.status.Awaiting Deploy", "in-progress")
         .containsEntry("rates.hourlyRate", "95.5")
@@ -159,7 +169,7 @@ class SettingsPropertiesTest {
 
     assertThat(fromZero).isEqualTo(SettingsProperties.read(properties(formatOne)));
     assertThat(fromZero.mining().pmoStart()).isEqualTo(LocalDate.of(2023, 7, 1));
-    assertThat(fromZero.mining().thresholds().stalledDays()).isEqualTo(7);
+    assertThat(fromZero.mining().thresholds().value(StalledWorkPattern.STALLED_DAYS)).isEqualTo(7);
     assertThat(fromZero.rates().currency()).isEqualTo("EUR");
     assertThat(fromZero.targets().reduction(PatternId.SCOPE_CREEP)).isEqualTo(0.5);
     assertThat(fromZero.mining().statusCategories().of("awaiting deploy"))

@@ -3,6 +3,8 @@ package io.pmobuyin.testing;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.StatusCategories;
+import io.pmobuyin.mining.Threshold;
+import io.pmobuyin.mining.pattern.Catalogue;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.ResolutionClass;
 import io.pmobuyin.mining.record.StatusCategory;
@@ -48,20 +50,33 @@ public final class AppSettingsBuilder {
     return new AppSettingsBuilder();
   }
 
+  /**
+   * Each threshold the patterns declare moved off its default within its range, keeping any bound
+   * by another: so a new pattern's threshold takes part in every round trip unasked.
+   */
+  public static Map<Threshold, Double> everyThresholdNudged() {
+    Map<Threshold, Double> values = new java.util.LinkedHashMap<>();
+    for (Threshold threshold : Catalogue.thresholds()) {
+      double d = threshold.defaultValue();
+      double value =
+          switch (threshold.unit()) {
+            case COUNT -> d + 1 <= threshold.max() ? d + 1 : d - 1;
+            case SHARE -> d + (1 - d) / 3;
+            default -> d * 1.1 + 0.05;
+          };
+      values.put(threshold, value);
+    }
+    return values;
+  }
+
   /** Every setting away from its default, none of them round numbers: for round trips. */
   public static AppSettingsBuilder everythingChanged() {
     PatternThresholds t = PatternThresholds.defaults();
     return appSettings()
         .thresholds(
             new PatternThresholds(
-                0.1 + 0.2,
-                0.45,
-                1.75,
+                everyThresholdNudged(),
                 t.resolutions().with(Map.of("Descoped", ResolutionClass.NOT_DONE)),
-                4,
-                2.5,
-                10,
-                0.9,
                 t.bugTypes(),
                 t.blockedStatuses(),
                 t.priorityOrder()))

@@ -1,5 +1,8 @@
 package io.pmobuyin.jira.admin;
 
+import io.pmobuyin.mining.pattern.Catalogue;
+import java.util.List;
+
 /**
  * What the admin page template shows. Templates call only the getters listed in the velocity
  * allowlist module, and never a service.
@@ -27,5 +30,10 @@ public final class AdminPageView {
 
   public String getRestBase() {
     return restBase;
+  }
+
+  /** A field for each threshold the failure patterns declare, in catalogue order. */
+  public List<ThresholdField> getThresholds() {
+    return Catalogue.thresholds().stream().map(ThresholdField::new).toList();
   }
 }

@@ -1,9 +1,14 @@
 package io.pmobuyin.mining.pattern;
 
+import io.pmobuyin.mining.Threshold;
 import java.time.Duration;
+import java.util.List;
 
 /** Flagged, in a blocked status, or blocked by another issue, for longer than the threshold. */
 public final class BlockedWorkPattern implements FailurePattern {
+
+  /** Days flagged, in a blocked status or blocked by another issue that count as blocked work. */
+  public static final Threshold BLOCKED_DAYS = Threshold.days("blockedDays", 2, true);
 
   @Override
   public PatternId id() {
@@ -13,6 +18,11 @@ public final class BlockedWorkPattern implements FailurePattern {
   @Override
   public boolean affects(IssueView view) {
     Duration blocked = view.history().blockedTime();
-    return blocked.toMinutes() > view.thresholds().blockedDays() * 24 * 60;
+    return blocked.toMinutes() > view.thresholds().value(BLOCKED_DAYS) * 24 * 60;
+  }
+
+  @Override
+  public List<Threshold> thresholds() {
+    return List.of(BLOCKED_DAYS);
   }
 }

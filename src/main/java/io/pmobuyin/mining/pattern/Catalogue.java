@@ -1,5 +1,6 @@
 package io.pmobuyin.mining.pattern;
 
+import io.pmobuyin.mining.Threshold;
 import java.util.List;
 
 /** The failure patterns of the first catalogue, in the order reports list them by default. */
@@ -22,5 +23,10 @@ public final class Catalogue {
         new StalledWorkPattern(),
         new LongCyclePattern(),
         new OwnerlessWorkPattern());
+  }
+
+  /** Every pattern's tunable thresholds, in catalogue order. */
+  public static List<Threshold> thresholds() {
+    return standard().stream().flatMap(pattern -> pattern.thresholds().stream()).toList();
   }
 }

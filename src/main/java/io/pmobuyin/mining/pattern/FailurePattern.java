@@ -1,5 +1,8 @@
 package io.pmobuyin.mining.pattern;
 
+import io.pmobuyin.mining.Threshold;
+import java.util.List;
+
 /**
  * One failure pattern of the catalogue. Most decide from the issue and its history alone; some also
  * need the project's timeline or the portfolio's norms, which the miner supplies once all issues
@@ -8,6 +11,11 @@ package io.pmobuyin.mining.pattern;
 public interface FailurePattern {
 
   PatternId id();
+
+  /** The numbers an admin may tune for this pattern; settings and the admin form follow them. */
+  default List<Threshold> thresholds() {
+    return List.of();
+  }
 
   /** Decided from the issue and its history alone. */
   boolean affects(IssueView issue);

@@ -4,6 +4,7 @@ import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.ScopeEngagement;
 import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
+import io.pmobuyin.mining.pattern.LongCyclePattern;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.record.StatusCategory;
@@ -83,7 +84,8 @@ public final class PortfolioMiner implements IssueSink {
       duplicates += tally.settle();
       tally.feed(norms);
     }
-    Map<String, Double> longCycleDays = norms.thresholds(config.thresholds().longCyclePercentile());
+    Map<String, Double> longCycleDays =
+        norms.thresholds(config.thresholds().value(LongCyclePattern.PERCENTILE));
     List<ProjectResult> results = new ArrayList<>();
     for (ProjectTally tally : projects.values()) {
       if (tally.issues() > 0) {

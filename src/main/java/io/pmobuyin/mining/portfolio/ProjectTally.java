@@ -6,6 +6,7 @@ import io.pmobuyin.mining.ScopeEngagement;
 import io.pmobuyin.mining.history.VersionMove;
 import io.pmobuyin.mining.history.VersionPlan;
 import io.pmobuyin.mining.pattern.AbandonedWorkPattern;
+import io.pmobuyin.mining.pattern.EstimationMissPattern;
 import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.IssueView;
 import io.pmobuyin.mining.pattern.MinedIssue;
@@ -129,7 +130,10 @@ final class ProjectTally {
     Long spent = issue.timeSpentSeconds();
     if (estimate != null && spent != null && estimate > 0 && spent > 0) {
       flags |= IssueRows.ESTIMATED;
-      flags |= thresholds.withinEstimate(estimate, spent) ? IssueRows.WITHIN_ESTIMATE : 0;
+      flags |=
+          EstimationMissPattern.withinEstimate(thresholds, estimate, spent)
+              ? IssueRows.WITHIN_ESTIMATE
+              : 0;
     }
     return flags;
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.HandoffChurnPattern;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.StalledWorkPattern;
 import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.value.ImprovementTargets;
@@ -45,8 +47,8 @@ class SettingsFileTest {
     assertThat(settings.rates().currency()).isEqualTo("EUR");
     assertThat(settings.rates().costOfDelayPerDay())
         .isEqualTo(ValueRates.defaults().costOfDelayPerDay());
-    assertThat(settings.mining().thresholds().handoffs()).isEqualTo(4);
-    assertThat(settings.mining().thresholds().stalledDays()).isEqualTo(10);
+    assertThat(settings.mining().thresholds().value(HandoffChurnPattern.HANDOFFS)).isEqualTo(4);
+    assertThat(settings.mining().thresholds().value(StalledWorkPattern.STALLED_DAYS)).isEqualTo(10);
     assertThat(settings.mining().statusCategories().of("awaiting deploy"))
         .isEqualTo(StatusCategory.IN_PROGRESS);
   }

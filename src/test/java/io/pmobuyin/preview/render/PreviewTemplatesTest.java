@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pmobuyin.jira.admin.AdminPageView;
+import io.pmobuyin.mining.Threshold;
+import io.pmobuyin.mining.pattern.Catalogue;
 import io.pmobuyin.preview.cli.Messages;
 import java.util.HashMap;
 import java.util.Locale;
@@ -67,6 +69,27 @@ class PreviewTemplatesTest {
         .contains("<span data-text=\"state-SKIPPED\">Skipped: another node was running</span>")
         .contains("name=\"closed.categoryIds\"")
         .doesNotContain("pmo-buyin-coming-sections");
+  }
+
+  @Test
+  void givesEveryPatternThresholdItsFieldLabelAndHelp() {
+    String html =
+        templates.render(
+            "templates/admin/admin-page.vm",
+            Map.of("page", new AdminPageView("1.0", "/rest/pmo-buyin/1.0")));
+
+    assertThat(Catalogue.thresholds()).hasSizeGreaterThan(5);
+    for (Threshold threshold : Catalogue.thresholds()) {
+      String id = "pmo-buyin-" + threshold.slug();
+      assertThat(html)
+          .as(threshold.name())
+          .contains("<label for=\"" + id + "\">")
+          .contains("id=\"" + id + "\" name=\"" + threshold.settingsKey() + "\"")
+          .contains("inputmode=\"" + (threshold.whole() ? "numeric" : "decimal") + "\"")
+          .contains("<div class=\"description\" id=\"" + id + "-help\">")
+          .contains("data-error-for=\"" + threshold.settingsKey() + "\"");
+    }
+    assertThat(html).doesNotContain("pmobuyin.admin.costs.field.");
   }
 
   @Test

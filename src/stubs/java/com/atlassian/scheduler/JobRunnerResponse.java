@@ -3,7 +3,8 @@ package com.atlassian.scheduler;
 /**
  * Compile-only declaration of a final class (never packaged); we call only its static factories.
  * Checked against: ../shared/reference/jira-platform-api.md §7.2 (final class: success(String),
- * aborted(String), failed(String), getMessage()).
+ * aborted(String), failed(String), getMessage()). Jira 11: the declaration is seen on Jira 11 only
+ * in part; the rest is UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
  */
 public final class JobRunnerResponse {
 

@@ -5,7 +5,9 @@ package net.java.ao;
  * getters are read by the tests' fake database. Checked against:
  * ../shared/reference/jira-platform-api.md §7.6 (create(Class, DBParam...)) and
  * ngannk-fptu/Decompiled-Files, activeobjects-plugin-5.2.1/net/java/ao/DBParam.java (public class,
- * public DBParam(String field, Object value), String getField(), Object getValue()).
+ * public DBParam(String field, Object value), String getField(), Object getValue()). Jira 11: the
+ * declaration is seen on Jira 11 only in part; the rest is UNCONFIRMED there
+ * (docs/research/jira11-declarations-audit.md).
  */
 public class DBParam {
 

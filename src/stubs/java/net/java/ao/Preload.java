@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * ngannk-fptu/Decompiled-Files, activeobjects-plugin-5.2.1/net/java/ao/Preload.java (RUNTIME, TYPE,
  * String[] value() default {"*"}) and EntityManager.java find(Class, String, Query) (with named
  * columns, a find selects only those and the primary key). Used by
- * atlassian-labs/atlassian-slack-integration-server AOSlackLink.
+ * atlassian-labs/atlassian-slack-integration-server AOSlackLink. Jira 11: every member we declare
+ * is used the same way by a public app built for Jira 11
+ * (docs/research/jira11-declarations-audit.md).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,7 +7,9 @@ package net.java.ao;
  * offset) and ngannk-fptu/Decompiled-Files, activeobjects-plugin-5.2.1/net/java/ao/Query.java
  * (public class; each fluent method returns this; limit and offset are -1 until set;
  * getWhereClause(), getWhereParams(), getOrderClause(), getLimit(), getOffset()). Used the same way
- * in atlassian-labs/atlassian-slack-integration-server DefaultConfigurationDao.
+ * in atlassian-labs/atlassian-slack-integration-server DefaultConfigurationDao. Jira 11: the
+ * declaration is seen on Jira 11 only in part; the rest is UNCONFIRMED there
+ * (docs/research/jira11-declarations-audit.md).
  */
 public class Query {
 

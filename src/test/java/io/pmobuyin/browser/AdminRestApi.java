@@ -1,6 +1,5 @@
 package io.pmobuyin.browser;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -54,7 +53,7 @@ final class AdminRestApi {
   AdminRestApi(AdminBackend backend) {
     UserManager users = mock(UserManager.class);
     UserKey admin = new UserKey(ADMIN);
-    when(users.getRemoteUserKey(any(HttpServletRequest.class))).thenReturn(admin);
+    when(users.getRemoteUserKey()).thenReturn(admin);
     when(users.isAdmin(admin)).thenReturn(true);
     RequestAccess access = new RequestAccess(users);
     RestErrors errors = new RestErrors(BundleI18nResolver.create());

@@ -40,8 +40,8 @@ class Jira11WiringIT {
       assertThat(servlet.getProtectionDomain().getCodeSource().getLocation().getPath())
           .endsWith("-jira11.jar");
       assertThat(servlet.getSuperclass().getName()).isEqualTo("jakarta.servlet.http.HttpServlet");
-      assertThat(jira11.load("com.atlassian.sal.api.user.UserManager").getMethods())
-          .filteredOn(m -> m.getName().equals("getRemoteUserKey"))
+      assertThat(jira11.load("com.atlassian.sal.api.websudo.WebSudoManager").getMethods())
+          .filteredOn(m -> m.getName().equals("willExecuteWebSudoRequest"))
           .singleElement()
           .satisfies(
               m ->

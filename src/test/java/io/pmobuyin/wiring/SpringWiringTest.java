@@ -64,7 +64,7 @@ class SpringWiringTest {
     UserManager sal = wiring.context().getBean(UserManager.class);
     HttpServletRequest request = org.mockito.Mockito.mock(HttpServletRequest.class);
     UserKey executive = new UserKey("x1");
-    org.mockito.Mockito.when(sal.getRemoteUserKey(request)).thenReturn(executive);
+    org.mockito.Mockito.when(sal.getRemoteUserKey()).thenReturn(executive);
     org.mockito.Mockito.when(sal.isUserInGroup(executive, "board")).thenReturn(true);
 
     assertThat(wiring.context().getBean(RequestAccess.class).of(request))

@@ -25,8 +25,13 @@ public class RequestAccess {
     this.settings = settings;
   }
 
+  /**
+   * The caller's level. SAL answers for the request this thread serves (Jira's filters set its user
+   * before our code runs), so the request is not passed on; it stays in the signature so that every
+   * caller says which request it judges.
+   */
   public AccessLevel of(HttpServletRequest request) {
-    UserKey user = userManager.getRemoteUserKey(request);
+    UserKey user = userManager.getRemoteUserKey();
     if (user == null) {
       return AccessLevel.ANONYMOUS;
     }
@@ -43,7 +48,7 @@ public class RequestAccess {
 
   /** The caller's user key, for audit trails; empty for anonymous callers. */
   public Optional<String> userKey(HttpServletRequest request) {
-    UserKey user = userManager.getRemoteUserKey(request);
+    UserKey user = userManager.getRemoteUserKey();
     return user == null ? Optional.empty() : Optional.of(user.getStringValue());
   }
 }

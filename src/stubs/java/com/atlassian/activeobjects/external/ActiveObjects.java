@@ -13,7 +13,8 @@ import net.java.ao.RawEntity;
  * (generics, T[] find, int count, int deleteWithSQL; no checked exceptions). Same calls in
  * atlassian-labs/atlassian-slack-integration-server DefaultConfigurationDao (find with a Query,
  * count, deleteWithSQL) and codescape/jira-scrum-poker ScrumPokerSessionServiceImpl (create with
- * DBParam, get).
+ * DBParam, get). Jira 11: every member we declare is used the same way by a public app built for
+ * Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public interface ActiveObjects {
 

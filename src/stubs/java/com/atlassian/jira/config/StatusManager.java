@@ -13,7 +13,8 @@ import java.util.Collection;
  * IssueTypeManager from the same package that way. No public source built for Jira 10 or 11 calls
  * it: the app takes this service as optional and calls it behind a guard (see
  * io.pmobuyin.jira.source.JiraStatuses), so a missing service or method costs only the status list,
- * never the run.
+ * never the run. Jira 11: the declaration is seen on Jira 11 only in part; the rest is UNCONFIRMED
+ * there (docs/research/jira11-declarations-audit.md).
  */
 public interface StatusManager {
 

@@ -18,7 +18,8 @@ import java.util.Set;
  * com.atlassian.jira.issue) and atlassian-labs/atlassian-slack-integration-server at 5e676f6 (built
  * against Jira 10.0.0), whose SlackMessageResource implements Issue and overrides each of these
  * with the same return and parameter types. getId() and getKey() come from WithId and WithKey in
- * Jira; declared here, they link the same way.
+ * Jira; declared here, they link the same way. Jira 11: every member we declare is used the same
+ * way by a public app built for Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public interface Issue {
 

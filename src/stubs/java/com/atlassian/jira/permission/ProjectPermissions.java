@@ -10,7 +10,8 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
  * jira-api's own source (public source index, Jira 6.3+ line) declares the constants as public
  * static final ProjectPermissionKey fields. Kind: the reference says final class, that source a
  * plain public class; a static field read links the same either way, and the app neither extends
- * nor builds it.
+ * nor builds it. Jira 11: every member we declare is used the same way by a public app built for
+ * Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public final class ProjectPermissions {
 

@@ -11,7 +11,8 @@ import java.util.Collection;
  * Project in SlackMessageResource implements getId(), getKey(), getName(), getProjectCategory()
  * (returning ProjectCategory), getLeadUserKey() and isArchived() with these exact types; the same
  * class at 5e676f6 and at 94c50dc (Jira 11.0.0) implements {@code Collection<Version>
- * getVersions()}.
+ * getVersions()}. Jira 11: every member we declare is used the same way by a public app built for
+ * Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public interface Project {
 

@@ -9,6 +9,8 @@ import java.util.List;
  * and usage; List<Project> getProjectObjects(), CONFIRMED by usage and javadoc;
  * getArchivedProjects() is used by Jira 8 ScriptRunner scripts (for example in-ravisagar sr4j), its
  * List<Project> return type UNCONFIRMED: the closed-project reader survives a linkage error on it.
+ * Jira 11: the declaration is seen on Jira 11 only in part; the rest is UNCONFIRMED there
+ * (docs/research/jira11-declarations-audit.md).
  */
 public interface ProjectManager {
 

@@ -3,7 +3,8 @@ package com.atlassian.jira.user;
 /**
  * Compile-only declaration (never packaged). Checked against:
  * ../shared/reference/jira-platform-api.md §6 (getKey, getUsername, getDisplayName, isActive) and
- * docs/research/jira10-custom-field-types.md §C.
+ * docs/research/jira10-custom-field-types.md §C. Jira 11: every member we declare is used the same
+ * way by a public app built for Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public interface ApplicationUser {
 

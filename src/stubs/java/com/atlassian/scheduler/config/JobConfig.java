@@ -3,7 +3,8 @@ package com.atlassian.scheduler.config;
 /**
  * Compile-only declaration of a final, immutable class (never packaged). Checked against:
  * ../shared/reference/jira-platform-api.md §7.2 (static forJobRunnerKey(JobRunnerKey),
- * withRunMode(RunMode), withSchedule(Schedule), getters).
+ * withRunMode(RunMode), withSchedule(Schedule), getters). Jira 11: the declaration is seen on Jira
+ * 11 only in part; the rest is UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
  */
 public final class JobConfig {
 

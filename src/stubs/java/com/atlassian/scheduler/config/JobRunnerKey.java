@@ -5,6 +5,8 @@ import java.io.Serializable;
 /**
  * Compile-only declaration of a final class (never packaged). Checked against:
  * ../shared/reference/jira-platform-api.md §7.2 (final class, Serializable, static of(String)).
+ * Jira 11: the declaration is seen on Jira 11 only in part; the rest is UNCONFIRMED there
+ * (docs/research/jira11-declarations-audit.md).
  */
 public final class JobRunnerKey implements Serializable {
 

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * net/java/ao/types/StringType.java (DEFAULT_LENGTH = 255) and TypeQualifiers.java (a length past
  * 450 silently becomes unlimited). UNLIMITED used the same way in
  * atlassian-labs/atlassian-slack-integration-server AOSlackLink and mailru/jira-plugins-mrimsender
- * Reminder.
+ * Reminder. Jira 11: every member we declare is used the same way by a public app built for Jira 11
+ * (docs/research/jira11-declarations-audit.md).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

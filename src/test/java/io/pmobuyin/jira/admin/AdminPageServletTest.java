@@ -76,7 +76,7 @@ class AdminPageServletTest {
 
   @Test
   void refusesUsersWhoAreNotAdmins() throws Exception {
-    when(users.getRemoteUserKey(request)).thenReturn(new UserKey("u1"));
+    when(users.getRemoteUserKey()).thenReturn(new UserKey("u1"));
     when(i18n.getText("pmobuyin.admin.error.not-admin")).thenReturn("Admins only.");
 
     servlet.doGet(request, response);
@@ -147,7 +147,7 @@ class AdminPageServletTest {
 
   private void asAdmin() {
     UserKey admin = new UserKey("a1");
-    when(users.getRemoteUserKey(request)).thenReturn(admin);
+    when(users.getRemoteUserKey()).thenReturn(admin);
     when(users.isAdmin(admin)).thenReturn(true);
   }
 

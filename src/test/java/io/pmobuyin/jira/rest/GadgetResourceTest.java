@@ -115,7 +115,7 @@ class GadgetResourceTest {
 
   private void loggedInAs(String userKey) {
     UserKey key = new UserKey(userKey);
-    when(users.getRemoteUserKey(request)).thenReturn(key);
+    when(users.getRemoteUserKey()).thenReturn(key);
     when(users.isUserInGroup(key, "board")).thenReturn(userKey.startsWith("x"));
     when(request.getContextPath()).thenReturn("/jira");
     when(request.getLocale()).thenReturn(Locale.ENGLISH);

@@ -24,7 +24,7 @@ class HealthResourceTest {
 
   @Test
   void answersVersionAndStatusAsJsonToALoggedInUser() throws Exception {
-    when(users.getRemoteUserKey(request)).thenReturn(new UserKey("u1"));
+    when(users.getRemoteUserKey()).thenReturn(new UserKey("u1"));
 
     Response response = resource.health(request);
 

@@ -44,7 +44,7 @@ class ProjectsResourceTest {
   @BeforeEach
   void asAdmin() {
     UserKey key = new UserKey(ADMIN);
-    when(salUsers.getRemoteUserKey(request)).thenReturn(key);
+    when(salUsers.getRemoteUserKey()).thenReturn(key);
     when(salUsers.isAdmin(key)).thenReturn(true);
   }
 
@@ -241,14 +241,14 @@ class ProjectsResourceTest {
     assertThat(resource().categories(request).getStatus()).isEqualTo(403);
     assertThat(search.queries()).isEmpty();
 
-    when(salUsers.getRemoteUserKey(request)).thenReturn(null);
+    when(salUsers.getRemoteUserKey()).thenReturn(null);
     assertThat(resource().suggestions(request).getStatus()).isEqualTo(401);
   }
 
   @Test
   void refusesAnAdminJiraDoesNotKnowRatherThanSearchAsNoOne() {
     UserKey stranger = new UserKey("JIRAUSER99999");
-    when(salUsers.getRemoteUserKey(request)).thenReturn(stranger);
+    when(salUsers.getRemoteUserKey()).thenReturn(stranger);
     when(salUsers.isAdmin(stranger)).thenReturn(true);
     jira.project(1, "ALPHA");
 

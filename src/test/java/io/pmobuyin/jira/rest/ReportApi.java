@@ -128,7 +128,7 @@ final class ReportApi {
   private HttpServletRequest caller(String userKey, boolean admin, boolean executive) {
     HttpServletRequest request = mock(HttpServletRequest.class);
     UserKey key = new UserKey(userKey);
-    when(sal.getRemoteUserKey(request)).thenReturn(key);
+    when(sal.getRemoteUserKey()).thenReturn(key);
     when(sal.isAdmin(key)).thenReturn(admin);
     when(sal.isUserInGroup(key, EXECUTIVES)).thenReturn(executive);
     when(request.getLocale()).thenReturn(Locale.ENGLISH);

@@ -202,7 +202,10 @@ class RestPermissionMatrixTest {
             true,
             CatalogueResource.class,
             (r, q) -> {
+              // SAL knows one user per request thread: the admin's entry first, then the caller.
+              UserKey caller = r.users.getRemoteUserKey();
               r.catalogue.add(admin(r), entry());
+              when(r.users.getRemoteUserKey()).thenReturn(caller);
               return r.catalogue.change(q, "risk", entry());
             }),
         new Endpoint(
@@ -320,7 +323,7 @@ class RestPermissionMatrixTest {
     HttpServletRequest request = mock(HttpServletRequest.class);
     if (caller != Caller.ANONYMOUS) {
       UserKey key = new UserKey(caller.name().toLowerCase(Locale.ROOT));
-      when(resources.users.getRemoteUserKey(request)).thenReturn(key);
+      when(resources.users.getRemoteUserKey()).thenReturn(key);
       when(resources.users.isAdmin(key)).thenReturn(caller == Caller.ADMIN);
       when(resources.users.isUserInGroup(key, MatrixResources.EXECUTIVES))
           .thenReturn(caller == Caller.EXECUTIVE);

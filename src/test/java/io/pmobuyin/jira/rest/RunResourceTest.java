@@ -50,7 +50,7 @@ class RunResourceTest {
   @BeforeEach
   void asAdminFromOurPage() {
     UserKey key = new UserKey("admin");
-    when(users.getRemoteUserKey(request)).thenReturn(key);
+    when(users.getRemoteUserKey()).thenReturn(key);
     when(users.isAdmin(key)).thenReturn(true);
     when(request.getContentType()).thenReturn("application/json");
   }

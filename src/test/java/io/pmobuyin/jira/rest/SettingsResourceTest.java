@@ -38,7 +38,7 @@ class SettingsResourceTest {
   @BeforeEach
   void asAdminFromOurPage() {
     UserKey key = new UserKey("admin");
-    when(users.getRemoteUserKey(request)).thenReturn(key);
+    when(users.getRemoteUserKey()).thenReturn(key);
     when(users.isAdmin(key)).thenReturn(true);
     when(request.getContentType()).thenReturn("application/json");
   }

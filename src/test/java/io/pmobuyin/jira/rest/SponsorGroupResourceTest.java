@@ -34,7 +34,7 @@ class SponsorGroupResourceTest {
 
   private void as(String user, boolean admin) {
     UserKey key = new UserKey(user);
-    when(users.getRemoteUserKey(request)).thenReturn(key);
+    when(users.getRemoteUserKey()).thenReturn(key);
     when(users.isAdmin(key)).thenReturn(admin);
     when(request.getContentType()).thenReturn("application/json");
   }

@@ -31,7 +31,7 @@ class RequestAccessTest {
 
   @Test
   void givesALoggedInUserUserAccess() {
-    when(users.getRemoteUserKey(request)).thenReturn(new UserKey("u1"));
+    when(users.getRemoteUserKey()).thenReturn(new UserKey("u1"));
 
     assertThat(access.of(request)).isEqualTo(AccessLevel.USER);
   }
@@ -39,7 +39,7 @@ class RequestAccessTest {
   @Test
   void givesAJiraAdminAdminAccess() {
     UserKey admin = new UserKey("a1");
-    when(users.getRemoteUserKey(request)).thenReturn(admin);
+    when(users.getRemoteUserKey()).thenReturn(admin);
     when(users.isAdmin(admin)).thenReturn(true);
 
     assertThat(access.of(request)).isEqualTo(AccessLevel.ADMIN);
@@ -48,7 +48,7 @@ class RequestAccessTest {
   @Test
   void givesAMemberOfTheExecutiveGroupExecutiveAccess() {
     UserKey executive = new UserKey("x1");
-    when(users.getRemoteUserKey(request)).thenReturn(executive);
+    when(users.getRemoteUserKey()).thenReturn(executive);
     when(users.isUserInGroup(executive, "board")).thenReturn(true);
 
     assertThat(withExecutiveGroup("board").of(request)).isEqualTo(AccessLevel.EXECUTIVE);
@@ -57,7 +57,7 @@ class RequestAccessTest {
   @Test
   void givesAnAdminAdminAccessWhetherOrNotTheyAreInTheExecutiveGroup() {
     UserKey admin = new UserKey("a1");
-    when(users.getRemoteUserKey(request)).thenReturn(admin);
+    when(users.getRemoteUserKey()).thenReturn(admin);
     when(users.isAdmin(admin)).thenReturn(true);
     when(users.isUserInGroup(admin, "board")).thenReturn(true);
 
@@ -67,7 +67,7 @@ class RequestAccessTest {
   @Test
   void makesNobodyAnExecutiveUntilAGroupIsChosen() {
     UserKey user = new UserKey("u1");
-    when(users.getRemoteUserKey(request)).thenReturn(user);
+    when(users.getRemoteUserKey()).thenReturn(user);
     when(users.isUserInGroup(
             org.mockito.ArgumentMatchers.eq(user), org.mockito.ArgumentMatchers.any()))
         .thenReturn(true);

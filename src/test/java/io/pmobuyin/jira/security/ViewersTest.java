@@ -48,7 +48,7 @@ class ViewersTest {
   private HttpServletRequest request(String userKey, boolean admin, boolean executive) {
     HttpServletRequest request = mock(HttpServletRequest.class);
     UserKey key = new UserKey(userKey);
-    when(sal.getRemoteUserKey(request)).thenReturn(key);
+    when(sal.getRemoteUserKey()).thenReturn(key);
     when(sal.isAdmin(key)).thenReturn(admin);
     when(sal.isUserInGroup(key, "executives")).thenReturn(executive);
     return request;

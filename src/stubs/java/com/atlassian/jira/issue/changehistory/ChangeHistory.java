@@ -9,7 +9,8 @@ import java.util.List;
  * makes one). Checked against: ../shared/reference/jira-platform-api.md §3 (class) and the Jira
  * 7.3.4 javadoc (public class ChangeHistory; Timestamp getTimePerformed(),
  * List&lt;ChangeItemBean&gt; getChangeItemBeans()); mrimsender (Jira 8.20/9) calls
- * getChangeItemBeans() into a List&lt;ChangeItemBean&gt;.
+ * getChangeItemBeans() into a List&lt;ChangeItemBean&gt;. Jira 11: the declaration is seen on Jira
+ * 11 only in part; the rest is UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
  */
 public class ChangeHistory {
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * ../shared/reference/jira-platform-api.md §5.3.
  *
  * @param <T> the transport object
- * @param <S> the single object
+ * @param <S> the single object Jira 11: the declaration is seen on Jira 11 only in part; the rest
+ *     is UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
  */
 public interface CustomFieldType<T, S> {
 

@@ -6,7 +6,9 @@ package com.atlassian.jira.issue.history;
  * getToString), the Jira 6.x jira-api source in turgaycelik/mysource (the same getters and the
  * constructor (fieldType, field, from, fromString, to, toString)) and
  * atlassian-labs/atlassian-slack-integration-server at 5e676f6 (Jira 10.0.0), which calls
- * getField() and constructs it in tests. The constructor is for our tests.
+ * getField() and constructs it in tests. The constructor is for our tests. Jira 11: the declaration
+ * is seen on Jira 11 only in part; the rest is UNCONFIRMED there
+ * (docs/research/jira11-declarations-audit.md).
  */
 public class ChangeItemBean {
 

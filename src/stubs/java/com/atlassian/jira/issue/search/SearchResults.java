@@ -8,7 +8,8 @@ import java.util.List;
  * (class SearchResults&lt;T&gt; since Jira 8; List&lt;T&gt; getResults() and int getTotal()
  * CONFIRMED by mailru/jira-plugins-mrimsender, which assigns getTotal() to an int). Its
  * constructors changed between Jira versions and are not called here; the private one only keeps
- * the compiler from inventing a public one.
+ * the compiler from inventing a public one. Jira 11: the declaration is seen on Jira 11 only in
+ * part; the rest is UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
  */
 public class SearchResults<T> {
 

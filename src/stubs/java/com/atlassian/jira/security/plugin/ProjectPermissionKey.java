@@ -9,7 +9,8 @@ import java.util.Objects;
  * Jira 6.3+ line by its neighbours' since-tags), and a decompiled Atlassian OAuth 2 scopes plugin
  * (JiraScopesRequestCache, repository not identified) that imports it from this package beside
  * ProjectPermissions. Jira 10: UNCONFIRMED beyond the package never having moved; the app only
- * passes on the constant ProjectPermissions holds.
+ * passes on the constant ProjectPermissions holds. Jira 11: the declaration is seen on Jira 11 only
+ * in part; the rest is UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
  */
 public final class ProjectPermissionKey {
 

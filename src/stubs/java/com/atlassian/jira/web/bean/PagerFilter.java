@@ -5,7 +5,8 @@ package com.atlassian.jira.web.bean;
  * results to fetch. Checked against: ../shared/reference/jira-platform-api.md §2 (class
  * PagerFilter&lt;T&gt;; constructor (int start, int max) CONFIRMED by
  * mailru/jira-plugins-mrimsender IssueServiceImpl, {@code new PagerFilter<>(page * pageSize,
- * pageSize)}).
+ * pageSize)}). Jira 11: the declaration is seen on Jira 11 only in part; the rest is UNCONFIRMED
+ * there (docs/research/jira11-declarations-audit.md).
  */
 public class PagerFilter<T> {
 

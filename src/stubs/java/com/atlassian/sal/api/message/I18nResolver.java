@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * Compile-only declaration of SAL's i18n resolver (never packaged). Checked against:
  * ../shared/reference/jira-platform-api.md §7.1 (getText(String), getText(String,
- * Serializable...)).
+ * Serializable...)). Jira 11: every member we declare is used the same way by a public app built
+ * for Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public interface I18nResolver {
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Compile-only declaration of SAL's user key (never packaged). Checked against:
- * ../shared/reference/jira-platform-api.md §6 (final class, ctor UserKey(String)).
+ * ../shared/reference/jira-platform-api.md §6 (final class, ctor UserKey(String)). Jira 11: every
+ * member we declare is used the same way by a public app built for Jira 11
+ * (docs/research/jira11-declarations-audit.md).
  */
 public final class UserKey implements Serializable {
 

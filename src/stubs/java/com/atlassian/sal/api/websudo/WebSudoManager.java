@@ -11,7 +11,8 @@ import javax.servlet.http.HttpServletResponse;
  * enforceWebSudoProtection(HttpServletRequest, HttpServletResponse)}. The same two calls, in the
  * same order, guard servlet pages in atlascommunity/jira-plugins-groovy AbstractTemplateServlet
  * (Jira 8.13) and in atlassian-labs/atlassian-slack-integration-server ConfigureServlet at 7beea6f
- * (built against Jira 11.0.0); Jira 10 lies between them.
+ * (built against Jira 11.0.0); Jira 10 lies between them. Jira 11: every member we declare is used
+ * the same way by a public app built for Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public interface WebSudoManager {
 

@@ -17,7 +17,8 @@ import com.atlassian.query.Query;
  * 5e676f6 (Jira 10.0.0), which calls parseQuery(ApplicationUser, String) and isValid() and builds a
  * ParseResult with {@code new SearchService.ParseResult(query, messageSet)}: a nested class, not an
  * interface as the reference has it, which matters for linkage (invokevirtual, not
- * invokeinterface).
+ * invokeinterface). Jira 11: the declaration is seen on Jira 11 only in part; the rest is
+ * UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
  */
 public interface SearchService {
 

@@ -4,7 +4,8 @@ package com.atlassian.jira.issue.status.category;
  * Compile-only declaration (never packaged). Checked against:
  * ../shared/reference/jira-platform-api.md §4 (interface; keys "new", "indeterminate", "done",
  * "undefined") and atlassian-labs/atlassian-slack-integration-server at 5e676f6 (Jira 10.0.0),
- * whose anonymous StatusCategory implements String getKey().
+ * whose anonymous StatusCategory implements String getKey(). Jira 11: every member we declare is
+ * used the same way by a public app built for Jira 11 (docs/research/jira11-declarations-audit.md).
  */
 public interface StatusCategory {
 

@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * Compile-only declaration of a Jira 10 REST v2 access annotation (never packaged). Checked
  * against: ../shared/reference/jira-platform-api.md §9 rest (listed in the REST v2 annotation
  * package; recommended there for configuration resources); target and retention from the REST v1
- * twin in atlassian-rest-module 7.1.9 (ngannk-fptu/Decompiled-Files).
+ * twin in atlassian-rest-module 7.1.9 (ngannk-fptu/Decompiled-Files). Jira 11: the declaration is
+ * seen on Jira 11 only in part; the rest is UNCONFIRMED there
+ * (docs/research/jira11-declarations-audit.md).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

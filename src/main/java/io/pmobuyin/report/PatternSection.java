@@ -1,8 +1,8 @@
 package io.pmobuyin.report;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.value.PatternCost;
-import io.pmobuyin.value.ValueArea;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package io.pmobuyin.report;
 
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.value.EffortFigures;
-import io.pmobuyin.value.ValueArea;
 import java.util.Map;
 
 /**

@@ -2,6 +2,7 @@ package io.pmobuyin.report;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.MinedPortfolio;
 import io.pmobuyin.mining.portfolio.PatternTally;
 import io.pmobuyin.mining.portfolio.ProjectEffort;
@@ -10,7 +11,6 @@ import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.value.CostModel;
 import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
-import io.pmobuyin.value.ValueArea;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -26,7 +26,7 @@ import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.Threshold;
 import io.pmobuyin.mining.pattern.Catalogue;
-import io.pmobuyin.value.ValueArea;
+import io.pmobuyin.mining.pattern.ValueArea;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;

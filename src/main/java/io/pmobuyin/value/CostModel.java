@@ -1,6 +1,7 @@
 package io.pmobuyin.value;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.Effort;
 import io.pmobuyin.mining.portfolio.PatternTally;
@@ -71,7 +72,7 @@ public final class CostModel {
 
   /** Money of a pattern split evenly over the built-in value areas it hurts; zero elsewhere. */
   public static Map<ValueArea, Double> splitOverAreas(PatternId pattern, double money) {
-    return splitOverAreas(PatternValueAreas.of(pattern), money);
+    return splitOverAreas(pattern.valueAreas(), money);
   }
 
   /** Money split evenly over these value areas; zero for the others. */

@@ -1,5 +1,6 @@
 package io.pmobuyin.value;
 
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.CostBasis;
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package io.pmobuyin.value;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import java.util.Objects;
  *     no delay, as no figure is invented for the admin
  * @param currency ISO code shown beside amounts
  * @param fallbackHoursPerIssue hours assumed for an issue with neither time spent nor estimate
- * @param areas the value areas the admin gave a pattern instead of the built-in ones ({@link
- *     PatternValueAreas}); a pattern's money is split evenly over its areas
+ * @param areas the value areas the admin gave a pattern instead of the built-in ones (each
+ *     pattern's {@code valueAreas()}); a pattern's money is split evenly over its areas
  */
 public record ValueRates(
     double hourlyRate,
@@ -53,6 +54,6 @@ public record ValueRates(
 
   /** The areas a pattern's money is split over: the admin's, else the built-in ones. */
   public List<ValueArea> areasOf(PatternId pattern) {
-    return areas.getOrDefault(pattern, PatternValueAreas.of(pattern));
+    return areas.getOrDefault(pattern, pattern.valueAreas());
   }
 }

@@ -2,12 +2,9 @@ package io.pmobuyin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmobuyin.mining.pattern.Catalogue;
-import io.pmobuyin.mining.pattern.FailurePattern;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.testing.Reports;
-import io.pmobuyin.value.PatternValueAreas;
-import io.pmobuyin.value.ValueArea;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +15,7 @@ class PatternMessagesTest {
   void everyPatternHasANameAnExplanationAndValueAreas() {
     for (PatternId id : PatternId.values()) {
       assertThat(Reports.bundle()).containsKeys(id.nameKey(), id.explanationKey());
-      assertThat(PatternValueAreas.of(id)).isNotEmpty();
+      assertThat(id.valueAreas()).isNotEmpty();
     }
   }
 
@@ -26,12 +23,5 @@ class PatternMessagesTest {
   void everyValueAreaHasAName() {
     Arrays.stream(ValueArea.values())
         .forEach(area -> assertThat(Reports.bundle()).containsKey(area.nameKey()));
-  }
-
-  @Test
-  void theCatalogueHasOnePatternPerId() {
-    assertThat(Catalogue.standard())
-        .extracting(FailurePattern::id)
-        .containsExactlyInAnyOrder(PatternId.values());
   }
 }

@@ -1,6 +1,7 @@
 package io.pmobuyin.testing;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportSummary;
@@ -16,8 +17,6 @@ import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.CostModel;
 import io.pmobuyin.value.PatternCost;
-import io.pmobuyin.value.PatternValueAreas;
-import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,7 +156,7 @@ public final class ReportBuilder {
         affected,
         affectedProjects,
         issues == 0 ? 0 : (double) affected / issues,
-        PatternValueAreas.of(id),
+        id.valueAreas(),
         new PatternCost(
             CostBasis.of(id),
             hours,

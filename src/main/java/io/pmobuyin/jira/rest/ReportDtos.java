@@ -3,6 +3,7 @@ package io.pmobuyin.jira.rest;
 import static io.pmobuyin.jira.rest.KpisDto.known;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.PortfolioReport;
@@ -23,7 +24,6 @@ import io.pmobuyin.report.view.WeightedKpis;
 import io.pmobuyin.run.SnapshotProjects;
 import io.pmobuyin.run.StoredReport;
 import io.pmobuyin.value.EffortFigures;
-import io.pmobuyin.value.ValueArea;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.pmobuyin.mining.pattern;
 import io.pmobuyin.mining.PatternThresholds;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.StatusCategory;
+import java.util.List;
 
 /** Resolved as not done (Won't Do, Obsolete, …), or still open when the project closed. */
 public final class AbandonedWorkPattern implements FailurePattern {
@@ -10,6 +11,11 @@ public final class AbandonedWorkPattern implements FailurePattern {
   @Override
   public PatternId id() {
     return PatternId.ABANDONED_WORK;
+  }
+
+  @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.FINANCIAL, ValueArea.EMPLOYEE);
   }
 
   @Override

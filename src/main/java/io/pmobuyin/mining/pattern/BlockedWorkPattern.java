@@ -16,6 +16,11 @@ public final class BlockedWorkPattern implements FailurePattern {
   }
 
   @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.EMPLOYEE, ValueArea.FINANCIAL);
+  }
+
+  @Override
   public boolean affects(IssueView view) {
     Duration blocked = view.history().blockedTime();
     return blocked.toMinutes() > view.thresholds().value(BLOCKED_DAYS) * 24 * 60;

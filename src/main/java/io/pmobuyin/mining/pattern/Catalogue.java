@@ -1,6 +1,7 @@
 package io.pmobuyin.mining.pattern;
 
 import io.pmobuyin.mining.Threshold;
+import java.util.Arrays;
 import java.util.List;
 
 /** The failure patterns of the first catalogue, in the order reports list them by default. */
@@ -9,20 +10,7 @@ public final class Catalogue {
   private Catalogue() {}
 
   public static List<FailurePattern> standard() {
-    return List.of(
-        new ScheduleSlipPattern(),
-        new VersionCarryOverPattern(),
-        new ScopeCreepPattern(),
-        new ReworkPattern(),
-        new LateDefectsPattern(),
-        new EstimationMissPattern(),
-        new AbandonedWorkPattern(),
-        new HandoffChurnPattern(),
-        new PriorityEscalationPattern(),
-        new BlockedWorkPattern(),
-        new StalledWorkPattern(),
-        new LongCyclePattern(),
-        new OwnerlessWorkPattern());
+    return Arrays.stream(PatternId.values()).map(PatternId::pattern).toList();
   }
 
   /** Every pattern's tunable thresholds, in catalogue order. */

@@ -20,6 +20,11 @@ public final class EstimationMissPattern implements FailurePattern {
   }
 
   @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.FINANCIAL);
+  }
+
+  @Override
   public boolean affects(IssueView view) {
     Long estimate = view.issue().originalEstimateSeconds();
     Long spent = view.issue().timeSpentSeconds();

@@ -12,6 +12,9 @@ public interface FailurePattern {
 
   PatternId id();
 
+  /** The value areas this pattern hurts (the product catalogue's table), where its money falls. */
+  List<ValueArea> valueAreas();
+
   /** The numbers an admin may tune for this pattern; settings and the admin form follow them. */
   default List<Threshold> thresholds() {
     return List.of();

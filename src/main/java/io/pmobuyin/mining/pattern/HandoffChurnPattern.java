@@ -15,6 +15,11 @@ public final class HandoffChurnPattern implements FailurePattern {
   }
 
   @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.EMPLOYEE);
+  }
+
+  @Override
   public boolean affects(IssueView view) {
     return view.history().assigneeChanges() >= view.thresholds().value(HANDOFFS);
   }

@@ -15,6 +15,11 @@ public final class LongCyclePattern implements FailurePattern {
   }
 
   @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.CUSTOMER);
+  }
+
+  @Override
   public boolean affects(IssueView view) {
     return false;
   }

@@ -1,22 +1,43 @@
 package io.pmobuyin.mining.pattern;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-/** The stable ids of the failure-pattern catalogue; reports and settings refer to these. */
+/**
+ * The stable ids of the failure-pattern catalogue, each with its pattern, in the order reports list
+ * them; reports and settings refer to these. Adding a pattern: its class and one line here.
+ */
 public enum PatternId {
-  SCHEDULE_SLIP,
-  VERSION_CARRY_OVER,
-  SCOPE_CREEP,
-  REWORK,
-  LATE_DEFECTS,
-  ESTIMATION_MISS,
-  ABANDONED_WORK,
-  HANDOFF_CHURN,
-  PRIORITY_ESCALATION,
-  BLOCKED_WORK,
-  STALLED_WORK,
-  LONG_CYCLE,
-  OWNERLESS_WORK;
+  SCHEDULE_SLIP(ScheduleSlipPattern::new),
+  VERSION_CARRY_OVER(VersionCarryOverPattern::new),
+  SCOPE_CREEP(ScopeCreepPattern::new),
+  REWORK(ReworkPattern::new),
+  LATE_DEFECTS(LateDefectsPattern::new),
+  ESTIMATION_MISS(EstimationMissPattern::new),
+  ABANDONED_WORK(AbandonedWorkPattern::new),
+  HANDOFF_CHURN(HandoffChurnPattern::new),
+  PRIORITY_ESCALATION(PriorityEscalationPattern::new),
+  BLOCKED_WORK(BlockedWorkPattern::new),
+  STALLED_WORK(StalledWorkPattern::new),
+  LONG_CYCLE(LongCyclePattern::new),
+  OWNERLESS_WORK(OwnerlessWorkPattern::new);
+
+  private final Supplier<FailurePattern> pattern;
+
+  PatternId(Supplier<FailurePattern> pattern) {
+    this.pattern = pattern;
+  }
+
+  /** The pattern this id names: the one place that ties an id to its definition. */
+  public FailurePattern pattern() {
+    return pattern.get();
+  }
+
+  /** The value areas the pattern hurts. */
+  public List<ValueArea> valueAreas() {
+    return pattern().valueAreas();
+  }
 
   /** i18n key of the blame-free name, e.g. {@code pmobuyin.pattern.schedule-slip.name}. */
   public String nameKey() {

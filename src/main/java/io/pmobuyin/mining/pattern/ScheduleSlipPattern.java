@@ -1,5 +1,7 @@
 package io.pmobuyin.mining.pattern;
 
+import java.util.List;
+
 /**
  * Delivered after the day it was due: its due date where set, else its fix versions' planned
  * release. Agrees with the on-time KPI on every issue.
@@ -9,6 +11,11 @@ public final class ScheduleSlipPattern implements FailurePattern {
   @Override
   public PatternId id() {
     return PatternId.SCHEDULE_SLIP;
+  }
+
+  @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.CUSTOMER, ValueArea.FINANCIAL);
   }
 
   @Override

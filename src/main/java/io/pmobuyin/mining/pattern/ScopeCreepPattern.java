@@ -2,6 +2,7 @@ package io.pmobuyin.mining.pattern;
 
 import io.pmobuyin.mining.history.VersionPlan;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Added to a commitment after it was made: planned into a fix version after work on that version
@@ -14,6 +15,11 @@ public final class ScopeCreepPattern implements FailurePattern {
   @Override
   public PatternId id() {
     return PatternId.SCOPE_CREEP;
+  }
+
+  @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.FINANCIAL, ValueArea.EMPLOYEE);
   }
 
   @Override

@@ -15,6 +15,11 @@ public final class StalledWorkPattern implements FailurePattern {
   }
 
   @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.EMPLOYEE);
+  }
+
+  @Override
   public boolean affects(IssueView view) {
     return view.history().longestQuietSpellInProgress().toMinutes()
         >= view.thresholds().value(STALLED_DAYS) * 24 * 60;

@@ -1,6 +1,7 @@
 package io.pmobuyin.mining.pattern;
 
 import io.pmobuyin.mining.history.VersionMove;
+import java.util.List;
 
 /**
  * Moved to a later fix version: in one edit, or taken off one version and put on a later one in
@@ -12,6 +13,11 @@ public final class VersionCarryOverPattern implements FailurePattern {
   @Override
   public PatternId id() {
     return PatternId.VERSION_CARRY_OVER;
+  }
+
+  @Override
+  public List<ValueArea> valueAreas() {
+    return List.of(ValueArea.CUSTOMER, ValueArea.FINANCIAL);
   }
 
   @Override

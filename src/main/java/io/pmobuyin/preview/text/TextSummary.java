@@ -1,5 +1,6 @@
 package io.pmobuyin.preview.text;
 
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.report.EngagementSection;
@@ -10,7 +11,6 @@ import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
-import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
 import java.io.PrintWriter;
 import java.text.NumberFormat;

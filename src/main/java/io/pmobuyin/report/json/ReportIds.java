@@ -1,7 +1,7 @@
 package io.pmobuyin.report.json;
 
 import io.pmobuyin.mining.pattern.PatternId;
-import io.pmobuyin.value.ValueArea;
+import io.pmobuyin.mining.pattern.ValueArea;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.pmobuyin.report.json;
 
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
@@ -12,7 +13,6 @@ import io.pmobuyin.report.ReportDates;
 import io.pmobuyin.report.ReportSettings;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
-import io.pmobuyin.value.ValueArea;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ProjectSection.ProjectPattern;
 import io.pmobuyin.value.CostModel;
-import io.pmobuyin.value.ValueArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.report.ProjectSection;
-import io.pmobuyin.value.ValueArea;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

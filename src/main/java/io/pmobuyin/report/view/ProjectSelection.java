@@ -1,11 +1,10 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.Quarter;
-import io.pmobuyin.value.PatternValueAreas;
-import io.pmobuyin.value.ValueArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,7 +45,7 @@ public final class ProjectSelection {
 
   /** The value areas the report split this pattern's money over (the admin's, or built in). */
   public List<ValueArea> areasOf(PatternId pattern) {
-    return areas.getOrDefault(pattern, PatternValueAreas.of(pattern));
+    return areas.getOrDefault(pattern, pattern.valueAreas());
   }
 
   public static ProjectSelection of(PortfolioReport report, GadgetQuery query) {

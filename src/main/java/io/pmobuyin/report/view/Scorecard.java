@@ -1,8 +1,8 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.report.chart.StackedBar;
 import io.pmobuyin.value.ImprovementTargets;
-import io.pmobuyin.value.ValueArea;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.pmobuyin.report.json;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportProblem;
@@ -17,7 +18,6 @@ import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
-import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
 import java.time.Instant;
 import java.time.LocalDate;

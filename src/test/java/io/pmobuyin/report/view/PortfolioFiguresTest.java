@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.testing.ReportBuilder;
-import io.pmobuyin.value.ValueArea;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.testing.Reports;
-import io.pmobuyin.value.ValueArea;
 import io.pmobuyin.value.ValueRates;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
-package io.pmobuyin.value;
+package io.pmobuyin.mining.pattern;
 
 import java.util.Locale;
 
-/** The three areas executives watch. */
+/** The three areas executives watch; each failure pattern names those it hurts. */
 public enum ValueArea {
   EMPLOYEE,
   CUSTOMER,

@@ -1,6 +1,8 @@
 package io.pmobuyin.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,7 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the engine pure Java and the two sides (inside Jira, preview) apart. */
+/**
+ * Keeps the engine pure Java and layered, the two sides (inside Jira, preview) apart, and every
+ * package out of cycles.
+ */
 class ArchitectureTest {
 
   static final String[] ENGINE = {
@@ -77,6 +82,79 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("io.pmobuyin.jira..", "com.atlassian..")
         .allowEmptyShould(true)
+        .check(PRODUCTION);
+  }
+
+  /** Mining knows nothing of money or reports; reports know nothing of runs or settings. */
+  @Test
+  void theEngineIsLayered() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Run")
+        .definedBy("io.pmobuyin.run..")
+        .layer("Settings")
+        .definedBy("io.pmobuyin.settings..")
+        .layer("Report")
+        .definedBy("io.pmobuyin.report..")
+        .layer("Value")
+        .definedBy("io.pmobuyin.value..")
+        .layer("Scope")
+        .definedBy("io.pmobuyin.scope..")
+        .layer("Mining")
+        .definedBy("io.pmobuyin.mining..")
+        .whereLayer("Run")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Settings")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Report")
+        .mayOnlyBeAccessedByLayers("Run")
+        .whereLayer("Value")
+        .mayOnlyBeAccessedByLayers("Report", "Settings", "Run")
+        .whereLayer("Scope")
+        .mayOnlyBeAccessedByLayers("Report", "Run")
+        .check(PRODUCTION);
+  }
+
+  /**
+   * Inside mining: records, then the run's configuration, then sources and histories, then the
+   * patterns that read histories, then the portfolio that runs them all.
+   */
+  @Test
+  void miningIsLayeredFromRecordsToThePortfolio() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Portfolio")
+        .definedBy("io.pmobuyin.mining.portfolio..")
+        .layer("Pattern")
+        .definedBy("io.pmobuyin.mining.pattern..")
+        .layer("History")
+        .definedBy("io.pmobuyin.mining.history..")
+        .layer("Source")
+        .definedBy("io.pmobuyin.mining.source..")
+        .layer("Config")
+        .definedBy("io.pmobuyin.mining")
+        .layer("Record")
+        .definedBy("io.pmobuyin.mining.record..")
+        .whereLayer("Portfolio")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Pattern")
+        .mayOnlyBeAccessedByLayers("Portfolio")
+        .whereLayer("History")
+        .mayOnlyBeAccessedByLayers("Pattern", "Portfolio")
+        .whereLayer("Source")
+        .mayOnlyBeAccessedByLayers("Portfolio")
+        .whereLayer("Config")
+        .mayOnlyBeAccessedByLayers("Source", "History", "Pattern", "Portfolio")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    slices()
+        .matching("io.pmobuyin.(**)")
+        .should()
+        .beFreeOfCycles()
+        .because("a cycle makes two packages one, without saying so")
         .check(PRODUCTION);
   }
 

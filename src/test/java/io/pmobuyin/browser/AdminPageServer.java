@@ -3,7 +3,7 @@ package io.pmobuyin.browser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.pmobuyin.jira.admin.AdminPageView;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.testing.InMemoryCatalogueStore;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.pmobuyin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.server.PreviewServer;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.testing.SampleGadgetData;

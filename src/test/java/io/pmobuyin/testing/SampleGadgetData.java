@@ -1,7 +1,7 @@
 package io.pmobuyin.testing;
 
-import io.pmobuyin.preview.cli.Messages;
 import io.pmobuyin.preview.cli.PortfolioLoading;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.view.GadgetData;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.pmobuyin.preview.cli;
 
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.preview.render.PreviewTexts;
 import io.pmobuyin.preview.sample.SamplePortfolio;

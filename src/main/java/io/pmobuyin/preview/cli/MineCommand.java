@@ -1,5 +1,6 @@
 package io.pmobuyin.preview.cli;
 
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.text.TextSummary;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.json.ReportJson;

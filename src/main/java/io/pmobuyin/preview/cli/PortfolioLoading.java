@@ -6,6 +6,7 @@ import io.pmobuyin.mining.pattern.Catalogue;
 import io.pmobuyin.mining.portfolio.PortfolioMiner;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.importer.ImportOptions;
 import io.pmobuyin.preview.importer.JiraExportImporter;
 import io.pmobuyin.preview.sample.SamplePortfolio;

@@ -1,5 +1,6 @@
 package io.pmobuyin.preview.cli;
 
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.live.JiraPull;
 import io.pmobuyin.preview.live.PullRequest;
 import io.pmobuyin.preview.server.PreviewServer;

@@ -1,5 +1,6 @@
 package io.pmobuyin.preview.cli;
 
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.SettingsOutcome;
 import io.pmobuyin.settings.SettingsProblem;

@@ -1,6 +1,6 @@
 package io.pmobuyin.preview.render;
 
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 
 /**
  * {@code $i18n} in templates outside Jira: the same {@code getText(key)} that Jira's i18n resolver

@@ -1,6 +1,6 @@
 package io.pmobuyin.preview.render;
 
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.view.TemplateEngine;
 import java.io.StringWriter;
 import java.io.Writer;

@@ -2,7 +2,7 @@ package io.pmobuyin.preview.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.view.GadgetData;
 import java.io.IOException;
 import java.io.OutputStream;

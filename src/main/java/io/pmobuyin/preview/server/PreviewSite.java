@@ -1,6 +1,6 @@
 package io.pmobuyin.preview.server;
 
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.preview.render.PreviewTexts;
 import io.pmobuyin.report.json.ReportJson;

@@ -2,7 +2,7 @@ package io.pmobuyin.preview.text;
 
 import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.PatternSection;

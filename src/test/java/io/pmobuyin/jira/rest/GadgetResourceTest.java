@@ -16,7 +16,7 @@ import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.IssueRecord;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;

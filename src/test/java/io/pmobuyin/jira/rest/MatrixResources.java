@@ -10,7 +10,7 @@ import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.jira.source.ClosedProjectSuggester;
 import io.pmobuyin.jira.source.ProjectIssueSearch;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.run.MiningJob;
 import io.pmobuyin.run.SnapshotReports;

@@ -3,6 +3,7 @@ package io.pmobuyin.preview.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.preview.PreviewRunner;
+import io.pmobuyin.preview.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;

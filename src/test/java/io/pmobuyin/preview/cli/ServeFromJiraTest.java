@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.pmobuyin.preview.PreviewRunner;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.live.JiraPull;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -8,6 +8,7 @@ import io.pmobuyin.mining.pattern.HandoffChurnPattern;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.StalledWorkPattern;
 import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.value.ImprovementTargets;
 import io.pmobuyin.value.ValueRates;

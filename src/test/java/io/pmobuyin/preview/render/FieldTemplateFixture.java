@@ -10,7 +10,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import io.pmobuyin.jira.field.ExecutiveSponsorFieldType;
 import io.pmobuyin.jira.field.PmoScopeFieldType;
 import io.pmobuyin.jira.field.SponsorGroupSetting;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.scope.CatalogueEntry;
 import io.pmobuyin.scope.ScopeStatus;
 import io.pmobuyin.scope.ServiceCatalogue;

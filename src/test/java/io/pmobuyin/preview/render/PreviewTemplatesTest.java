@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pmobuyin.jira.admin.AdminPageView;
 import io.pmobuyin.mining.Threshold;
 import io.pmobuyin.mining.pattern.Catalogue;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

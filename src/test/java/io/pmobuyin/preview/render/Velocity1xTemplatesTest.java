@@ -2,7 +2,7 @@ package io.pmobuyin.preview.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.view.Brief;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;

@@ -2,7 +2,7 @@ package io.pmobuyin.preview.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.io.OutputStream;
 import java.net.Socket;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.record.StatusCategory;
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.testing.IssueBuilder;
 import io.pmobuyin.testing.Reports;

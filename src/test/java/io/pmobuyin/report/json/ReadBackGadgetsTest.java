@@ -2,7 +2,7 @@ package io.pmobuyin.report.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmobuyin.preview.cli.Messages;
+import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.preview.render.PreviewTexts;
 import io.pmobuyin.report.PortfolioReport;

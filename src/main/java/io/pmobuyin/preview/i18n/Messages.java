@@ -1,4 +1,4 @@
-package io.pmobuyin.preview.cli;
+package io.pmobuyin.preview.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;

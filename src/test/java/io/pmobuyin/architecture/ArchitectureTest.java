@@ -148,6 +148,18 @@ class ArchitectureTest {
         .check(PRODUCTION);
   }
 
+  /** Figures and statistics serve the REST API as well as the gadgets: they know no view. */
+  @Test
+  void reportAnalysisKnowsNothingOfViews() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.pmobuyin.report.analysis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.pmobuyin.report.view..")
+        .check(PRODUCTION);
+  }
+
   @Test
   void noPackageDependsOnItselfThroughOthers() {
     slices()

@@ -1,11 +1,11 @@
 package io.pmobuyin.testing;
 
 import io.pmobuyin.report.PortfolioReport;
-import io.pmobuyin.report.view.ClosePeriod;
+import io.pmobuyin.report.analysis.ClosePeriod;
+import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.analysis.VisibleProjects;
 import io.pmobuyin.report.view.GadgetInput;
-import io.pmobuyin.report.view.GadgetQuery;
 import io.pmobuyin.report.view.Texts;
-import io.pmobuyin.report.view.VisibleProjects;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.value.ImprovementTargets;

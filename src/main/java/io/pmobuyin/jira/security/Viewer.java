@@ -1,6 +1,6 @@
 package io.pmobuyin.jira.security;
 
-import io.pmobuyin.report.view.VisibleProjects;
+import io.pmobuyin.report.analysis.VisibleProjects;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,8 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.KpiMeasure;
+import io.pmobuyin.report.analysis.WeightedSample;
 import io.pmobuyin.scope.ProjectLeadership;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.PatternFigures;
+import io.pmobuyin.report.analysis.ProjectSelection;
 import java.util.Collection;
 import java.util.List;
 

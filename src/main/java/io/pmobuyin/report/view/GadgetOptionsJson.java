@@ -1,6 +1,10 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.analysis.ClosePeriod;
+import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.analysis.VisibleProjects;
 import io.pmobuyin.report.json.JsonWriter;
 import java.io.Writer;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.report.analysis.GadgetQuery;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

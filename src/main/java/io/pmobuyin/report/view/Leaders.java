@@ -1,5 +1,7 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.report.analysis.PatternFigures;
+import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.scope.ProjectLeadership;
 import java.text.Collator;
 import java.util.ArrayList;

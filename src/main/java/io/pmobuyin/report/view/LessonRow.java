@@ -1,5 +1,7 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.report.analysis.Verdict;
+
 /**
  * One lesson: a pattern, how common it is, and where it is heading.
  *

@@ -1,6 +1,11 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.analysis.PatternChange;
+import io.pmobuyin.report.analysis.PatternFigures;
+import io.pmobuyin.report.analysis.PeriodShare;
+import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.analysis.Verdict;
 import io.pmobuyin.report.chart.ChartPoint;
 import io.pmobuyin.report.chart.Sparkline;
 import java.util.ArrayList;
@@ -114,7 +119,7 @@ public final class Lessons {
             "pmobuyin.gadget.lessons.change",
             figures.percent(pattern.beforePmo().share()),
             figures.percent(pattern.sincePmo().share()));
-    String word = verdict.verdict().text(texts);
+    String word = texts.verdict(verdict.verdict());
     String brief = shares + " " + word;
     if (verdict.verdict() == Verdict.TOO_LITTLE_DATA) {
       return new ChangeTexts(shares + " \u00b7 " + word, brief);

@@ -1,6 +1,12 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.BootstrapInterval;
+import io.pmobuyin.report.analysis.KpiChange;
+import io.pmobuyin.report.analysis.KpiMeasure;
+import io.pmobuyin.report.analysis.MinimumSample;
+import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.analysis.WeightedSample;
 import io.pmobuyin.report.chart.ChartPoint;
 import io.pmobuyin.report.chart.TrendChart;
 import java.util.ArrayList;
@@ -145,7 +151,7 @@ public final class Predictability {
             change(measure, change.low(), figures),
             change(measure, change.high(), figures)),
         verdict,
-        change.asVerdict().text(texts));
+        texts.verdict(change.asVerdict()));
   }
 
   private static String value(KpiMeasure measure, double value, Figures figures) {

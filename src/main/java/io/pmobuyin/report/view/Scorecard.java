@@ -1,6 +1,9 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.mining.pattern.ValueArea;
+import io.pmobuyin.report.analysis.MinimumSample;
+import io.pmobuyin.report.analysis.PatternFigures;
+import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.report.chart.StackedBar;
 import io.pmobuyin.value.ImprovementTargets;
 import java.util.ArrayList;

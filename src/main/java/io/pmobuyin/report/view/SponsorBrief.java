@@ -1,6 +1,10 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.analysis.KpiMeasure;
+import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.analysis.WeightedSample;
 import io.pmobuyin.scope.ProjectLeadership;
 import java.text.Collator;
 import java.util.ArrayList;

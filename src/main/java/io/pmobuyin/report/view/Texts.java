@@ -1,5 +1,6 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.report.analysis.Verdict;
 import java.util.Locale;
 
 /**
@@ -13,4 +14,9 @@ public interface Texts {
 
   /** The reader's locale, for numbers and dates. */
   Locale locale();
+
+  /** Symbol and word, e.g. "✓ Improved". */
+  default String verdict(Verdict verdict) {
+    return verdict.symbol() + " " + text(verdict.messageKey());
+  }
 }

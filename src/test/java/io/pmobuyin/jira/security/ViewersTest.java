@@ -6,7 +6,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import io.pmobuyin.report.view.VisibleProjects;
+import io.pmobuyin.report.analysis.VisibleProjects;
 import io.pmobuyin.testing.AppSettingsBuilder;
 import io.pmobuyin.testing.InMemorySettingsStore;
 import io.pmobuyin.testing.JiraBrowsing;

@@ -3,11 +3,11 @@ package io.pmobuyin.preview.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.preview.i18n.Messages;
+import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.view.Brief;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.report.view.GadgetInput;
-import io.pmobuyin.report.view.GadgetQuery;
 import io.pmobuyin.report.view.GadgetRenderer;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
-import io.pmobuyin.report.view.MinimumSample;
+import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,6 +5,8 @@ import static io.pmobuyin.testing.ReportBuilder.aProject;
 import static io.pmobuyin.testing.ReportBuilder.aReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmobuyin.report.analysis.ClosePeriod;
+import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.testing.BundleTexts;
 import io.pmobuyin.testing.ReportBuilder;
 import io.pmobuyin.value.ImprovementTargets;

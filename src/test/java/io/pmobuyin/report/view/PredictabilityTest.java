@@ -6,6 +6,7 @@ import static io.pmobuyin.testing.ReportBuilder.aReport;
 import static io.pmobuyin.testing.ReportBuilder.kpis;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.testing.ReportBuilder;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -16,6 +16,7 @@ import static io.pmobuyin.testing.ReportBuilder.aReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.report.chart.StackedBar;
 import io.pmobuyin.testing.ReportBuilder;
 import io.pmobuyin.value.ImprovementTargets;

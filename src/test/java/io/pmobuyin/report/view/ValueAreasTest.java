@@ -11,6 +11,7 @@ import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.analysis.PatternFigures;
 import io.pmobuyin.testing.Reports;
 import io.pmobuyin.value.ValueRates;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import static io.pmobuyin.testing.GadgetInputBuilder.anInput;
 import static io.pmobuyin.testing.LeadershipBuilder.activeProject;
@@ -12,6 +12,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.view.Brief;
+import io.pmobuyin.report.view.BriefView;
+import io.pmobuyin.report.view.Gadget;
+import io.pmobuyin.report.view.GadgetInput;
+import io.pmobuyin.report.view.GadgetOptionsJson;
+import io.pmobuyin.report.view.GadgetView;
+import io.pmobuyin.report.view.LeaderRow;
+import io.pmobuyin.report.view.Leaders;
+import io.pmobuyin.report.view.SponsorBrief;
+import io.pmobuyin.report.view.SponsorCard;
 import io.pmobuyin.testing.BundleTexts;
 import io.pmobuyin.testing.ReportBuilder;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import static io.pmobuyin.mining.pattern.PatternId.LATE_DEFECTS;
 import static io.pmobuyin.mining.pattern.PatternId.SCOPE_CREEP;

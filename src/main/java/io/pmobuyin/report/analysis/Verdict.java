@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 /**
  * The one verdict every view gives on a change since the PMO started: improved, no clear change or
@@ -41,8 +41,13 @@ public enum Verdict {
     return id;
   }
 
-  /** Symbol and word, e.g. "✓ Improved". */
-  public String text(Texts texts) {
-    return symbol + " " + texts.text("pmobuyin.gadget.verdict." + id);
+  /** The mark shown before the word, so that no verdict rests on colour alone. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** i18n key of the verdict's word. */
+  public String messageKey() {
+    return "pmobuyin.gadget.verdict." + id;
   }
 }

@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 /**
  * What a gadget shows: the projects of one category (or all), closed in one period, among those the

@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import static io.pmobuyin.testing.ReportBuilder.aProject;
 import static io.pmobuyin.testing.ReportBuilder.kpis;

@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
@@ -87,7 +87,7 @@ public final class ProjectSelection {
   }
 
   /** The same report's view of fewer projects: a subset of this selection. */
-  ProjectSelection narrowedTo(List<ProjectSection> subset) {
+  public ProjectSelection narrowedTo(List<ProjectSection> subset) {
     return new ProjectSelection(
         List.copyOf(subset),
         pmoStart,
@@ -182,7 +182,7 @@ public final class ProjectSelection {
     return (quarter.startsOn(pmoStart) ? quarter : quarter.plus(1)).label();
   }
 
-  static String quarterOf(LocalDate day) {
+  public static String quarterOf(LocalDate day) {
     return Quarter.of(day).label();
   }
 }

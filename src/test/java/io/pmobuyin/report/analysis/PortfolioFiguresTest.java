@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import static io.pmobuyin.testing.ReportBuilder.aProject;
 import static io.pmobuyin.testing.ReportBuilder.aReport;
@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.view.Predictability;
+import io.pmobuyin.report.view.PredictabilityView;
 import io.pmobuyin.testing.ReportBuilder;
 import java.time.LocalDate;
 import java.util.Set;

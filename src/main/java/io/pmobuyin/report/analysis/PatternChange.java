@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ProjectSection;
@@ -11,10 +11,11 @@ import java.util.Map;
  * those since: the issue-weighted shares, the change and its 95 % bootstrap interval, resampling
  * projects as for the KPIs, and the {@link Verdict}. Too little data on a side gives no interval.
  */
-record PatternChange(double before, double since, double low, double high, Verdict verdict) {
+public record PatternChange(double before, double since, double low, double high, Verdict verdict) {
 
   /** The changes of these patterns (each interval costs a bootstrap: ask only for those shown). */
-  static Map<PatternId, PatternChange> of(ProjectSelection selection, List<PatternId> patterns) {
+  public static Map<PatternId, PatternChange> of(
+      ProjectSelection selection, List<PatternId> patterns) {
     Map<PatternId, PatternChange> changes = new EnumMap<>(PatternId.class);
     if (selection.pmoStart() == null || patterns.isEmpty()) {
       return changes;

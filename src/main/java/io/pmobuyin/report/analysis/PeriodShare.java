@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 /** How many issues of the projects closed in a period showed a pattern, out of all their issues. */
 public record PeriodShare(String period, long issues, long affected) {

@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ProjectSection;
@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * resamples). Holds one or more KPIs of the same projects, so that one resample of the projects
  * serves them all; a project that lacks a KPI is left out of that KPI only.
  */
-final class WeightedSample {
+public final class WeightedSample {
 
   private final double[][] values;
   private final double[] weights;
@@ -61,7 +61,7 @@ final class WeightedSample {
     }
   }
 
-  static WeightedSample of(List<ProjectSection> projects, KpiMeasure... measures) {
+  public static WeightedSample of(List<ProjectSection> projects, KpiMeasure... measures) {
     List<ProjectSection> weighted = projects.stream().filter(p -> p.issues() > 0).toList();
     double[][] values = new double[measures.length][weighted.size()];
     double[] weights = new double[weighted.size()];
@@ -83,7 +83,7 @@ final class WeightedSample {
    * These patterns' shares of a project's issues (0 where one did not show), in the order given,
    * weighted by issues: the weighted mean is the pooled share.
    */
-  static WeightedSample ofShares(List<ProjectSection> projects, List<PatternId> patterns) {
+  public static WeightedSample ofShares(List<ProjectSection> projects, List<PatternId> patterns) {
     int[] position = new int[PatternId.values().length];
     Arrays.fill(position, -1);
     for (int k = 0; k < patterns.size(); k++) {
@@ -123,7 +123,7 @@ final class WeightedSample {
   }
 
   /** The weighted mean of the first KPI; NaN without any project that has it. */
-  double mean() {
+  public double mean() {
     return mean(0);
   }
 
@@ -131,7 +131,7 @@ final class WeightedSample {
    * The KPI over the projects: their issue-weighted mean, or for a skewed KPI the median of the
    * projects that have it.
    */
-  double mean(int measure) {
+  public double mean(int measure) {
     if (medians[measure]) {
       return median(values[measure]);
     }
@@ -148,14 +148,14 @@ final class WeightedSample {
   }
 
   /** The mean of the first KPI over one resample, with replacement, of the same size. */
-  double resampledMean(SplittableRandom random) {
+  public double resampledMean(SplittableRandom random) {
     double[] means = new double[values.length];
     resampledMeans(random, means);
     return means[0];
   }
 
   /** The means of every KPI over one resample of the projects, into {@code means}. */
-  void resampledMeans(SplittableRandom random, double[] means) {
+  public void resampledMeans(SplittableRandom random, double[] means) {
     int n = weights.length;
     double[] sums = new double[values.length];
     double[] totals = new double[values.length];
@@ -173,7 +173,7 @@ final class WeightedSample {
   }
 
   /** The same resample as {@link #resampledMeans}, with skewed KPIs taken as medians. */
-  void resampledCentres(SplittableRandom random, double[] centres) {
+  public void resampledCentres(SplittableRandom random, double[] centres) {
     boolean anyMedian = false;
     for (boolean median : medians) {
       anyMedian |= median;

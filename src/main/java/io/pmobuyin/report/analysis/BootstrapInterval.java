@@ -1,4 +1,4 @@
-package io.pmobuyin.report.view;
+package io.pmobuyin.report.analysis;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -11,13 +11,13 @@ import java.util.SplittableRandom;
  *
  * @param change since minus before, on the full samples
  */
-record BootstrapInterval(double change, double low, double high) {
+public record BootstrapInterval(double change, double low, double high) {
 
-  static final int RESAMPLES = 2_000;
+  public static final int RESAMPLES = 2_000;
   static final long SEED = 0x504d4f42L;
 
   /** The interval of the first KPI of the samples. */
-  static BootstrapInterval of(WeightedSample before, WeightedSample since) {
+  public static BootstrapInterval of(WeightedSample before, WeightedSample since) {
     return all(before, since)[0];
   }
 
@@ -25,7 +25,7 @@ record BootstrapInterval(double change, double low, double high) {
    * One interval per KPI of the samples (which hold the same KPIs), from one set of resamples of
    * the projects: a thousand projects and four KPIs stay within a gadget's time budget.
    */
-  static BootstrapInterval[] all(WeightedSample before, WeightedSample since) {
+  public static BootstrapInterval[] all(WeightedSample before, WeightedSample since) {
     int kpis = before.measures();
     SplittableRandom random = new SplittableRandom(SEED);
     double[][] differences = new double[kpis][RESAMPLES];
@@ -52,7 +52,7 @@ record BootstrapInterval(double change, double low, double high) {
   }
 
   /** The interval lies wholly on one side of zero. */
-  boolean excludesZero() {
+  public boolean excludesZero() {
     return low > 0 || high < 0;
   }
 }

@@ -2,6 +2,9 @@ package io.pmobuyin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmobuyin.mining.Threshold;
+import io.pmobuyin.mining.pattern.Catalogue;
+import io.pmobuyin.mining.pattern.StalledWorkPattern;
 import io.pmobuyin.mining.record.ResolutionClass;
 import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.settings.AppSettings;
@@ -52,6 +55,23 @@ class AdminSettingsBrowserIT extends AdminPageScenarios {
         .isEqualTo("true");
     assertThat(page.text(COSTS + " .pmo-form-message")).isEqualTo(REFUSED);
     assertThat(backend.settings.settings()).isEqualTo(AppSettings.defaults());
+  }
+
+  /** The fields the patterns' threshold declarations make get their stored values. */
+  @Test
+  void fillsEveryPatternThresholdFieldFromTheStoredSettings() throws Exception {
+    open();
+    page.click(COSTS + " details summary");
+
+    for (Threshold threshold : Catalogue.thresholds()) {
+      String shown = page.field(COSTS, threshold.settingsKey()).getDomProperty("value");
+      assertThat(Double.parseDouble(shown))
+          .as(threshold.settingsKey())
+          .isEqualTo(threshold.defaultValue());
+    }
+    page.field(COSTS, StalledWorkPattern.STALLED_DAYS.settingsKey()).click();
+    Files.write(
+        SCREENSHOTS.resolve("admin-thresholds-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

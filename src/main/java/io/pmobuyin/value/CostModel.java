@@ -2,7 +2,6 @@ package io.pmobuyin.value;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
-import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.Effort;
 import io.pmobuyin.mining.portfolio.PatternTally;
 import io.pmobuyin.mining.portfolio.ProjectEffort;
@@ -44,7 +43,7 @@ public final class CostModel {
             ? delayMoney(tally.delayDays())
             : hours * rates.hourlyRate();
     return new PatternCost(
-        CostBasis.of(pattern),
+        pattern.costBasis(),
         hours,
         money,
         splitOverAreas(rates.areasOf(pattern), money),

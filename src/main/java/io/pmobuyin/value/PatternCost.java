@@ -1,7 +1,7 @@
 package io.pmobuyin.value;
 
+import io.pmobuyin.mining.pattern.CostBasis;
 import io.pmobuyin.mining.pattern.ValueArea;
-import io.pmobuyin.mining.portfolio.CostBasis;
 import java.util.Map;
 
 /**

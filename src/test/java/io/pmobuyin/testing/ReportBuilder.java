@@ -2,7 +2,6 @@ package io.pmobuyin.testing;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
-import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
@@ -158,14 +157,7 @@ public final class ReportBuilder {
         issues == 0 ? 0 : (double) affected / issues,
         id.valueAreas(),
         new PatternCost(
-            CostBasis.of(id),
-            hours,
-            money,
-            CostModel.splitOverAreas(id, money),
-            hours,
-            hours,
-            0,
-            0),
+            id.costBasis(), hours, money, CostModel.splitOverAreas(id, money), hours, hours, 0, 0),
         trend,
         pmoStart == null ? null : trendPoint(id, "before-pmo", filter(sections, this::before)),
         pmoStart == null ? null : trendPoint(id, "after-pmo", filter(sections, p -> !before(p))));

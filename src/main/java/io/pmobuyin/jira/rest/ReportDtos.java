@@ -4,7 +4,6 @@ import static io.pmobuyin.jira.rest.KpisDto.known;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
-import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
@@ -112,7 +111,7 @@ final class ReportDtos {
     dto.share = known(figures.share());
     dto.costHours = figures.costHours();
     dto.cost = figures.cost();
-    dto.costBasis = CostBasis.of(figures.id()).name();
+    dto.costBasis = figures.id().costBasis().name();
     dto.upToHours = figures.upToHours();
     dto.costByArea = areas(figures.costByArea());
     dto.beforePmo = period(figures.beforePmo());

@@ -14,6 +14,11 @@ public final class AbandonedWorkPattern implements FailurePattern {
   }
 
   @Override
+  public CostBasis costBasis() {
+    return CostBasis.ATTRIBUTED;
+  }
+
+  @Override
   public List<ValueArea> valueAreas() {
     return List.of(ValueArea.FINANCIAL, ValueArea.EMPLOYEE);
   }

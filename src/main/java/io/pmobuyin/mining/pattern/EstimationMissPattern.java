@@ -20,6 +20,11 @@ public final class EstimationMissPattern implements FailurePattern {
   }
 
   @Override
+  public CostBasis costBasis() {
+    return CostBasis.ATTRIBUTED;
+  }
+
+  @Override
   public List<ValueArea> valueAreas() {
     return List.of(ValueArea.FINANCIAL);
   }

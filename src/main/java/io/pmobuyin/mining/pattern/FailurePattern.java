@@ -15,6 +15,14 @@ public interface FailurePattern {
   /** The value areas this pattern hurts (the product catalogue's table), where its money falls. */
   List<ValueArea> valueAreas();
 
+  /**
+   * How its cost is known. By default its issues' whole effort bounds it from above: a pattern's
+   * hours count as its own (ATTRIBUTED) only where the miner's effort rules separate them.
+   */
+  default CostBasis costBasis() {
+    return CostBasis.UPPER_BOUND;
+  }
+
   /** The numbers an admin may tune for this pattern; settings and the admin form follow them. */
   default List<Threshold> thresholds() {
     return List.of();

@@ -34,6 +34,11 @@ public enum PatternId {
     return pattern.get();
   }
 
+  /** How the pattern's cost is known. */
+  public CostBasis costBasis() {
+    return pattern().costBasis();
+  }
+
   /** The value areas the pattern hurts. */
   public List<ValueArea> valueAreas() {
     return pattern().valueAreas();

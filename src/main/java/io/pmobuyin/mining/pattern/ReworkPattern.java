@@ -11,6 +11,11 @@ public final class ReworkPattern implements FailurePattern {
   }
 
   @Override
+  public CostBasis costBasis() {
+    return CostBasis.ATTRIBUTED;
+  }
+
+  @Override
   public List<ValueArea> valueAreas() {
     return List.of(ValueArea.CUSTOMER, ValueArea.FINANCIAL);
   }

@@ -14,6 +14,11 @@ public final class ScheduleSlipPattern implements FailurePattern {
   }
 
   @Override
+  public CostBasis costBasis() {
+    return CostBasis.DELAY;
+  }
+
+  @Override
   public List<ValueArea> valueAreas() {
     return List.of(ValueArea.CUSTOMER, ValueArea.FINANCIAL);
   }

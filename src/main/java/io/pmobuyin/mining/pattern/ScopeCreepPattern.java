@@ -18,6 +18,11 @@ public final class ScopeCreepPattern implements FailurePattern {
   }
 
   @Override
+  public CostBasis costBasis() {
+    return CostBasis.ATTRIBUTED;
+  }
+
+  @Override
   public List<ValueArea> valueAreas() {
     return List.of(ValueArea.FINANCIAL, ValueArea.EMPLOYEE);
   }

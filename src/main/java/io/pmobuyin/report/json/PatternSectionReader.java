@@ -1,7 +1,7 @@
 package io.pmobuyin.report.json;
 
+import io.pmobuyin.mining.pattern.CostBasis;
 import io.pmobuyin.mining.pattern.PatternId;
-import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.PatternCost;
@@ -69,7 +69,7 @@ final class PatternSectionReader {
     Long unseparated = read.optional("unseparatedIssues");
     Long delayDays = read.optional("delayDays");
     return new PatternCost(
-        basis == null ? CostBasis.of(id) : basis,
+        basis == null ? id.costBasis() : basis,
         hours,
         read.number("cost"),
         read.value("costByArea"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.testing.IssueBuilder;
 import io.pmobuyin.testing.Reports;
@@ -236,7 +237,7 @@ class ReportResourceTest {
     JsonNode mine = ReportApi.json(api.resource.patterns(api.user(), null, null));
     JsonNode all = ReportApi.json(api.resource.patterns(api.executive(), null, null));
 
-    assertThat(mine.get("patterns")).hasSize(13);
+    assertThat(mine.get("patterns")).hasSize(PatternId.values().length);
     JsonNode creep = pattern(mine, "SCOPE_CREEP");
     assertThat(creep.get("issues").asLong()).isEqualTo(30);
     assertThat(creep.get("projects").asLong()).isEqualTo(1);

@@ -1,8 +1,8 @@
 package io.pmobuyin.report.json;
 
+import io.pmobuyin.mining.pattern.CostBasis;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
-import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;

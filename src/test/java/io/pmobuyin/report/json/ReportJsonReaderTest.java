@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pmobuyin.mining.pattern.PatternId;
-import io.pmobuyin.mining.portfolio.CostBasis;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.json.ReportDocuments.Place;
 import io.pmobuyin.testing.Reports;
@@ -115,7 +114,7 @@ class ReportJsonReaderTest {
     PatternCost cost = earlier.patterns().get(0).cost();
     assertThat(cost.upToHours()).isEqualTo(cost.hours());
     assertThat(cost.attributedHours()).isEqualTo(cost.hours());
-    assertThat(cost.basis()).isEqualTo(CostBasis.of(earlier.patterns().get(0).id()));
+    assertThat(cost.basis()).isEqualTo(earlier.patterns().get(0).id().costBasis());
   }
 
   @Test

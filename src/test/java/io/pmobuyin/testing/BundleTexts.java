@@ -1,6 +1,6 @@
 package io.pmobuyin.testing;
 
-import io.pmobuyin.report.view.Texts;
+import io.pmobuyin.report.view.common.Texts;
 import java.text.MessageFormat;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.pmobuyin.jira.gadget;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.pmobuyin.report.view.Texts;
+import io.pmobuyin.report.view.common.Texts;
 import java.io.Serializable;
 import java.util.Locale;
 

@@ -13,7 +13,7 @@ import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.analysis.PatternFigures;
 import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.report.analysis.VisibleProjects;
-import io.pmobuyin.report.view.Texts;
+import io.pmobuyin.report.view.common.Texts;
 import io.pmobuyin.run.SnapshotProjects;
 import io.pmobuyin.run.SnapshotReports;
 import io.pmobuyin.run.StoredReport;

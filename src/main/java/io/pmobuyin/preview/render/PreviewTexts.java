@@ -1,7 +1,7 @@
 package io.pmobuyin.preview.render;
 
 import io.pmobuyin.preview.i18n.Messages;
-import io.pmobuyin.report.view.Texts;
+import io.pmobuyin.report.view.common.Texts;
 import java.util.Locale;
 
 /** The gadgets' words outside Jira, from the same bundle Jira reads. */

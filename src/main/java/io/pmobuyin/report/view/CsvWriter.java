@@ -1,5 +1,6 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.report.view.common.CsvTable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,14 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.GadgetNotes;
+import io.pmobuyin.report.view.common.GadgetView;
+import io.pmobuyin.report.view.leaders.Leaders;
+import io.pmobuyin.report.view.lessons.Lessons;
+import io.pmobuyin.report.view.predictability.Predictability;
+import io.pmobuyin.report.view.scope.Scope;
+import io.pmobuyin.report.view.scorecard.Scorecard;
+import io.pmobuyin.report.view.sponsors.SponsorBrief;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -2,6 +2,8 @@ package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.Texts;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.value.ImprovementTargets;

@@ -1,5 +1,6 @@
 package io.pmobuyin.report.view;
 
+import io.pmobuyin.report.view.common.CsvLink;
 import java.util.List;
 
 /**

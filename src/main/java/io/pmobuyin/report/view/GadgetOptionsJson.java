@@ -6,6 +6,7 @@ import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.report.analysis.VisibleProjects;
 import io.pmobuyin.report.json.JsonWriter;
+import io.pmobuyin.report.view.common.Texts;
 import java.io.Writer;
 import java.util.List;
 

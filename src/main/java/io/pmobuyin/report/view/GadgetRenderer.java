@@ -1,6 +1,11 @@
 package io.pmobuyin.report.view;
 
 import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.view.common.CsvLink;
+import io.pmobuyin.report.view.common.CsvTable;
+import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.GadgetNotes;
+import io.pmobuyin.report.view.common.GadgetView;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

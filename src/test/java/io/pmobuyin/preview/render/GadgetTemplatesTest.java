@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.analysis.GadgetQuery;
-import io.pmobuyin.report.view.Brief;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.report.view.GadgetRenderer;
+import io.pmobuyin.report.view.brief.Brief;
 import io.pmobuyin.testing.HostileData;
 import java.util.Locale;
 import java.util.Map;

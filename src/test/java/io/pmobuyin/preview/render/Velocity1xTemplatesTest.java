@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.analysis.GadgetQuery;
-import io.pmobuyin.report.view.Brief;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
-import io.pmobuyin.report.view.GadgetInput;
 import io.pmobuyin.report.view.GadgetRenderer;
+import io.pmobuyin.report.view.brief.Brief;
+import io.pmobuyin.report.view.common.GadgetInput;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.io.IOException;
 import java.io.InputStream;

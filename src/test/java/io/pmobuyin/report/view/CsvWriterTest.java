@@ -3,6 +3,7 @@ package io.pmobuyin.report.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pmobuyin.report.view.common.CsvTable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,4 +1,0 @@
-package io.pmobuyin.report.view;
-
-/** One KPI's trend chart by quarter of project close. */
-public record KpiPanel(String id, String name, String chartHtml) {}

@@ -1,0 +1,121 @@
+package io.pmobuyin.report.view.brief;
+
+import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.KpiMeasure;
+import io.pmobuyin.report.analysis.WeightedSample;
+import io.pmobuyin.report.view.common.Figures;
+import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.GadgetNotes;
+import io.pmobuyin.report.view.common.Texts;
+import io.pmobuyin.report.view.lessons.LessonRow;
+import io.pmobuyin.report.view.lessons.Lessons;
+import io.pmobuyin.report.view.lessons.LessonsView;
+import io.pmobuyin.report.view.predictability.ComparisonRow;
+import io.pmobuyin.report.view.predictability.Predictability;
+import io.pmobuyin.report.view.predictability.PredictabilityView;
+import io.pmobuyin.report.view.scope.Scope;
+import io.pmobuyin.report.view.scope.ScopeView;
+import io.pmobuyin.report.view.scorecard.Scorecard;
+import io.pmobuyin.report.view.scorecard.ScorecardView;
+import io.pmobuyin.scope.ProjectLeadership;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the buy-in brief from the same views as the gadgets, so the brief and the dashboard never
+ * disagree; only what fits on one page is kept.
+ */
+public final class Brief {
+
+  public static final String TEMPLATE = "templates/brief/brief.vm";
+
+  static final int PATTERNS = 3;
+  static final int PLAN_ROWS = 5;
+
+  private Brief() {}
+
+  public static BriefView build(GadgetInput input) {
+    Texts texts = input.texts();
+    Figures figures = input.figures();
+    LessonsView lessons = Lessons.build(input);
+    ScorecardView scorecard = Scorecard.build(input);
+    PredictabilityView predictability = Predictability.build(input);
+    ScopeView scope = Scope.build(input);
+    List<LessonRow> top = lessons.rows().subList(0, Math.min(PATTERNS, lessons.rows().size()));
+    String headline =
+        lessons.empty()
+            ? texts.text("pmobuyin.brief.headline.empty")
+            : texts.text(
+                "pmobuyin.brief.headline",
+                scorecard.totalCost(),
+                figures.whole(input.selection().projects().size()),
+                top.get(0).name(),
+                top.get(0).share());
+    String chart =
+        predictability.panels().isEmpty() ? "" : predictability.panels().get(0).chartHtml();
+    return new BriefView(
+        texts.text("pmobuyin.brief.title"),
+        lessons.summary(),
+        verdict(predictability, texts),
+        headline,
+        top,
+        scorecard.totalCost(),
+        scorecard.areas(),
+        scorecard.rows().subList(0, Math.min(PLAN_ROWS, scorecard.rows().size())),
+        texts.text("pmobuyin.brief.plan.saving", scorecard.totalSaving()),
+        chart,
+        predictability.comparisons(),
+        predictability.guard(),
+        scope.groups(),
+        sponsorship(input, texts, figures),
+        GadgetNotes.of(input, false),
+        GadgetNotes.assumptions(input));
+  }
+
+  /**
+   * The sentence the brief opens with: on-time delivery before and since the PMO start, the change
+   * and its interval, and the verdict in words; else why no comparison can be made yet.
+   */
+  private static String verdict(PredictabilityView predictability, Texts texts) {
+    for (ComparisonRow row : predictability.comparisons()) {
+      if (row.name().equals(texts.text(KpiMeasure.ON_TIME_RATE.nameKey()))) {
+        return texts.text(
+            "pmobuyin.brief.verdict",
+            row.name(),
+            row.before(),
+            row.since(),
+            row.change(),
+            row.interval(),
+            row.verdictText());
+      }
+    }
+    return predictability.guard() != null
+        ? predictability.guard()
+        : texts.text("pmobuyin.brief.verdict.none");
+  }
+
+  /**
+   * Projects with an executive sponsor against those without: on-time rate of each group, the
+   * evidence that sponsorship matters. No sponsor is named.
+   */
+  private static String sponsorship(GadgetInput input, Texts texts, Figures figures) {
+    List<ProjectSection> with = new ArrayList<>();
+    List<ProjectSection> without = new ArrayList<>();
+    for (ProjectSection project : input.selection().projects()) {
+      boolean sponsored =
+          input.leadership().of(project.key()).map(ProjectLeadership::sponsor).isPresent();
+      (sponsored ? with : without).add(project);
+    }
+    if (with.isEmpty()) {
+      return texts.text("pmobuyin.brief.sponsorship.none");
+    }
+    double withRate = WeightedSample.of(with, KpiMeasure.ON_TIME_RATE).mean();
+    double withoutRate = WeightedSample.of(without, KpiMeasure.ON_TIME_RATE).mean();
+    return texts.text(
+        "pmobuyin.brief.sponsorship",
+        figures.whole(with.size()),
+        figures.whole(with.size() + without.size()),
+        figures.percent(withRate),
+        figures.percent(withoutRate));
+  }
+}

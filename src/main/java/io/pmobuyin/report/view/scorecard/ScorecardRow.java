@@ -1,0 +1,22 @@
+package io.pmobuyin.report.view.scorecard;
+
+/**
+ * One pattern in the value scorecard: its cost by value area and the plan for it.
+ *
+ * @param progressPercent 0–100, how far the share has come from its baseline to its target; for a
+ *     progress bar (its text is {@code progress})
+ */
+public record ScorecardRow(
+    String id,
+    String name,
+    String cost,
+    String employees,
+    String customers,
+    String finances,
+    String barHtml,
+    String baseline,
+    String target,
+    String current,
+    String saving,
+    String progress,
+    int progressPercent) {}

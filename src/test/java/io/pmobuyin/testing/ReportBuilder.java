@@ -15,6 +15,7 @@ import io.pmobuyin.report.ReportSettings;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
 import io.pmobuyin.value.CostModel;
+import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
 import io.pmobuyin.value.ValueRates;
 import java.time.LocalDate;
@@ -243,6 +244,7 @@ public final class ReportBuilder {
     private final List<PatternSpec> patterns = new ArrayList<>();
     private String sponsorId;
     private final Map<String, Long> scopeTags = new TreeMap<>();
+    private EffortFigures effort;
 
     private ProjectBuilder(String key) {
       this.key = key;
@@ -296,6 +298,12 @@ public final class ReportBuilder {
       return this;
     }
 
+    /** Its effort figures; none (as from a report that predates them) unless given. */
+    public ProjectBuilder effort(EffortFigures effort) {
+      this.effort = effort;
+      return this;
+    }
+
     public ProjectBuilder kpis(KpisBuilder kpis) {
       this.kpis = kpis;
       return this;
@@ -325,7 +333,7 @@ public final class ReportBuilder {
           shown,
           sponsorId,
           scopeTags,
-          null);
+          effort);
     }
 
     private record PatternSpec(PatternId id, long affected, double costHours, double cost) {}

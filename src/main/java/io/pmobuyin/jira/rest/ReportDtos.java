@@ -14,8 +14,8 @@ import io.pmobuyin.report.analysis.PatternFigures;
 import io.pmobuyin.report.analysis.PeriodShare;
 import io.pmobuyin.report.analysis.PortfolioFigures;
 import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.analysis.SeenProjects;
 import io.pmobuyin.report.analysis.VisibleProjects;
-import io.pmobuyin.report.analysis.WeightedKpis;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
 import io.pmobuyin.report.view.common.GadgetNotes;
@@ -24,7 +24,6 @@ import io.pmobuyin.run.SnapshotProjects;
 import io.pmobuyin.run.StoredReport;
 import io.pmobuyin.value.EffortFigures;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The report's views as the REST API's beans: the mapping only, every figure made elsewhere. */
@@ -62,7 +61,7 @@ final class ReportDtos {
     dto.costHours = figures.costHours();
     dto.cost = figures.cost();
     dto.costByArea = areas(figures.costByArea());
-    dto.effort = effort(GadgetNotes.effort(selection.projects()));
+    dto.effort = effort(selection.effort());
     dto.notes = GadgetNotes.of(new GadgetInput(report, query, null, null, null, texts, ""), true);
     dto.kpis = KpisDto.of(figures.kpis());
     dto.pooledKpis = whole ? KpisDto.of(report.portfolio().kpis()) : null;
@@ -144,16 +143,15 @@ final class ReportDtos {
   }
 
   static TrendDto.PointDto point(SnapshotProjects snapshot, VisibleProjects visible) {
-    List<ProjectSection> seen =
-        snapshot.projects().stream().filter(p -> visible.includes(p.key())).toList();
+    SeenProjects seen = SeenProjects.of(snapshot.projects(), visible);
     TrendDto.PointDto dto = new TrendDto.PointDto();
     dto.snapshotId = snapshot.header().id();
     dto.runId = snapshot.header().runId();
     dto.taken = snapshot.header().taken().toString();
-    dto.projects = seen.size();
-    dto.issues = seen.stream().mapToLong(ProjectSection::issues).sum();
-    dto.wholePortfolio = seen.size() == snapshot.projects().size();
-    dto.kpis = KpisDto.of(WeightedKpis.of(seen));
+    dto.projects = seen.projects();
+    dto.issues = seen.issues();
+    dto.wholePortfolio = seen.wholePortfolio();
+    dto.kpis = KpisDto.of(seen.kpis());
     return dto;
   }
 

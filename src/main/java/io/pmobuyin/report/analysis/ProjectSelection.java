@@ -5,6 +5,7 @@ import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.Quarter;
+import io.pmobuyin.value.EffortFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -106,6 +107,21 @@ public final class ProjectSelection {
 
   public List<ProjectSection> projects() {
     return projects;
+  }
+
+  /**
+   * The chosen projects' effort, added up; null when any of them comes from a report that did not
+   * yet keep effort, since a sum over part of them would understate it.
+   */
+  public EffortFigures effort() {
+    EffortFigures sum = EffortFigures.NONE;
+    for (ProjectSection project : projects()) {
+      if (project.effort() == null) {
+        return null;
+      }
+      sum = sum.plus(project.effort());
+    }
+    return sum;
   }
 
   public boolean isEmpty() {

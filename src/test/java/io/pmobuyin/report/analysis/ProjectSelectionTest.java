@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.Quarter;
 import io.pmobuyin.testing.ReportBuilder;
+import io.pmobuyin.value.EffortFigures;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -198,5 +199,23 @@ class ProjectSelectionTest {
     ProjectSelection data = select(report, new GadgetQuery("Data", ClosePeriod.LAST_4_QUARTERS));
 
     assertThat(data.categories()).containsExactly("Apps", "Data", "Infra");
+  }
+
+  @Test
+  void addsUpTheChosenProjectsEffortOrKnowsNoneWhenOneLacksIt() {
+    EffortFigures a = new EffortFigures(10, 8, 1, 4, 400, 6, 1, 3, 30);
+    EffortFigures b = new EffortFigures(5, 5, 0, 1, 100, 2, 0, 0, 0);
+
+    ProjectSelection both =
+        select(
+            aReport().projects(aProject("A").effort(a), aProject("B").effort(b)),
+            GadgetQuery.everything());
+    ProjectSelection oneWithout =
+        select(
+            aReport().projects(aProject("A").effort(a), aProject("B")), GadgetQuery.everything());
+
+    assertThat(both.effort()).isEqualTo(a.plus(b));
+    assertThat(both.effort().hours()).isEqualTo(15);
+    assertThat(oneWithout.effort()).isNull();
   }
 }

@@ -88,7 +88,7 @@ public final class GadgetNotes {
             figures.money(rates.hourlyRate()),
             figures.whole(rates.fallbackHoursPerIssue()),
             delay);
-    EffortFigures effort = effort(input.selection().projects());
+    EffortFigures effort = input.selection().effort();
     if (effort == null || effort.hours() == 0) {
       return rate;
     }
@@ -101,18 +101,6 @@ public final class GadgetNotes {
             figures.whole(effort.hours()),
             figures.percent(effort.recordedHours() / effort.hours()),
             figures.whole(effort.atStakeHours()));
-  }
-
-  /** The projects' effort added up; null when a project's report kept none (stored earlier). */
-  public static EffortFigures effort(List<ProjectSection> projects) {
-    EffortFigures sum = EffortFigures.NONE;
-    for (ProjectSection project : projects) {
-      if (project.effort() == null) {
-        return null;
-      }
-      sum = sum.plus(project.effort());
-    }
-    return sum;
   }
 
   private static ZoneId zone(GadgetInput input) {

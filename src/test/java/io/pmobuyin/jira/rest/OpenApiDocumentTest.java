@@ -35,7 +35,7 @@ class OpenApiDocumentTest {
   static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "patch", "head");
   static final Pattern PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
-  private static JsonNode document() throws IOException {
+  static JsonNode document() throws IOException {
     return new ObjectMapper(new YAMLFactory()).readTree(DOCUMENT.toFile());
   }
 

@@ -7,9 +7,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A small streaming JSON writer, so the engine needs no JSON library. Numbers that are not finite
- * are written as {@code null}; decimals are rounded to four places so reports are stable to read
- * and to compare.
+ * The streaming writer of the report's schema-v1 layout: two-space indents with {@code ": "}, empty
+ * objects and arrays as {@code {}} and {@code []}, numbers that are not finite as {@code null},
+ * decimals rounded to four places so reports are stable to read and to compare, and {@code <},
+ * {@code >}, {@code &}, U+2028 and U+2029 escaped in lower-case hex so a report can sit inside a
+ * page. jackson-core (which the reader uses) would need a printer and escapes of our own to give
+ * the same bytes; the move to a data-binding model is issue 14's open part.
  */
 public final class JsonWriter {
 

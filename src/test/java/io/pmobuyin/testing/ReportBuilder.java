@@ -11,9 +11,11 @@ import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.PortfolioSection;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ProjectSection.ProjectPattern;
+import io.pmobuyin.report.Quarter;
 import io.pmobuyin.report.ReportSettings;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
+import io.pmobuyin.report.analysis.WeightedKpis;
 import io.pmobuyin.value.CostModel;
 import io.pmobuyin.value.EffortFigures;
 import io.pmobuyin.value.PatternCost;
@@ -180,45 +182,17 @@ public final class ReportBuilder {
     return new KpiPoint(period, closed.size(), pooled(closed));
   }
 
-  /** Issue-weighted means of the projects' KPIs: close enough to the miner's pooling for views. */
+  /** Issue-weighted means of the projects' KPIs, as the gadgets combine them. */
   private static DeliveryKpis pooled(List<ProjectSection> closed) {
-    long issues = closed.stream().mapToLong(ProjectSection::issues).sum();
-    long resolved = closed.stream().mapToLong(p -> p.kpis().resolved()).sum();
-    return new DeliveryKpis(
-        issues,
-        resolved,
-        weighted(closed, DeliveryKpis::onTimeRate),
-        weighted(closed, DeliveryKpis::medianSlipDays),
-        weighted(closed, DeliveryKpis::scopeGrowth),
-        weighted(closed, DeliveryKpis::reworkRate),
-        weighted(closed, DeliveryKpis::estimateAccuracy),
-        weighted(closed, DeliveryKpis::abandonmentRate),
-        weighted(closed, DeliveryKpis::cycleTimeP50Days),
-        weighted(closed, DeliveryKpis::cycleTimeP85Days),
-        weighted(closed, DeliveryKpis::throughputPerWeek),
-        weighted(closed, DeliveryKpis::predictabilityIndex));
-  }
-
-  private static double weighted(
-      List<ProjectSection> closed, java.util.function.ToDoubleFunction<DeliveryKpis> kpi) {
-    double sum = 0;
-    double weight = 0;
-    for (ProjectSection project : closed) {
-      double value = kpi.applyAsDouble(project.kpis());
-      if (Double.isFinite(value)) {
-        sum += value * project.issues();
-        weight += project.issues();
-      }
-    }
-    return weight == 0 ? Double.NaN : sum / weight;
+    return WeightedKpis.of(closed);
   }
 
   private static Map<String, List<ProjectSection>> byQuarter(List<ProjectSection> sections) {
     Map<String, List<ProjectSection>> quarters = new TreeMap<>();
     for (ProjectSection project : sections) {
-      LocalDate day = project.closed();
-      String quarter = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
-      quarters.computeIfAbsent(quarter, q -> new ArrayList<>()).add(project);
+      quarters
+          .computeIfAbsent(Quarter.of(project.closed()).label(), q -> new ArrayList<>())
+          .add(project);
     }
     return quarters;
   }

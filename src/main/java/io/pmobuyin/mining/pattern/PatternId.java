@@ -2,36 +2,36 @@ package io.pmobuyin.mining.pattern;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The stable ids of the failure-pattern catalogue, each with its pattern, in the order reports list
  * them; reports and settings refer to these. Adding a pattern: its class and one line here.
  */
 public enum PatternId {
-  SCHEDULE_SLIP(ScheduleSlipPattern::new),
-  VERSION_CARRY_OVER(VersionCarryOverPattern::new),
-  SCOPE_CREEP(ScopeCreepPattern::new),
-  REWORK(ReworkPattern::new),
-  LATE_DEFECTS(LateDefectsPattern::new),
-  ESTIMATION_MISS(EstimationMissPattern::new),
-  ABANDONED_WORK(AbandonedWorkPattern::new),
-  HANDOFF_CHURN(HandoffChurnPattern::new),
-  PRIORITY_ESCALATION(PriorityEscalationPattern::new),
-  BLOCKED_WORK(BlockedWorkPattern::new),
-  STALLED_WORK(StalledWorkPattern::new),
-  LONG_CYCLE(LongCyclePattern::new),
-  OWNERLESS_WORK(OwnerlessWorkPattern::new);
+  SCHEDULE_SLIP(new ScheduleSlipPattern()),
+  VERSION_CARRY_OVER(new VersionCarryOverPattern()),
+  SCOPE_CREEP(new ScopeCreepPattern()),
+  REWORK(new ReworkPattern()),
+  LATE_DEFECTS(new LateDefectsPattern()),
+  ESTIMATION_MISS(new EstimationMissPattern()),
+  ABANDONED_WORK(new AbandonedWorkPattern()),
+  HANDOFF_CHURN(new HandoffChurnPattern()),
+  PRIORITY_ESCALATION(new PriorityEscalationPattern()),
+  BLOCKED_WORK(new BlockedWorkPattern()),
+  STALLED_WORK(new StalledWorkPattern()),
+  LONG_CYCLE(new LongCyclePattern()),
+  OWNERLESS_WORK(new OwnerlessWorkPattern());
 
-  private final Supplier<FailurePattern> pattern;
+  /** Patterns hold no state, so one instance per id serves every run. */
+  private final FailurePattern pattern;
 
-  PatternId(Supplier<FailurePattern> pattern) {
+  PatternId(FailurePattern pattern) {
     this.pattern = pattern;
   }
 
   /** The pattern this id names: the one place that ties an id to its definition. */
   public FailurePattern pattern() {
-    return pattern.get();
+    return pattern;
   }
 
   /** How the pattern's cost is known. */

@@ -1,7 +1,6 @@
 package io.pmobuyin.mining;
 
 import io.pmobuyin.mining.record.ResolutionClass;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,13 +70,6 @@ public record PatternThresholds(
   /** The threshold's value: as tuned, else its default. */
   public double value(Threshold threshold) {
     return tuned.getOrDefault(threshold, threshold.defaultValue());
-  }
-
-  /** These thresholds with one number changed. */
-  public PatternThresholds with(Threshold threshold, double value) {
-    Map<Threshold, Double> changed = new HashMap<>(tuned);
-    changed.put(threshold, value);
-    return new PatternThresholds(changed, resolutions, bugTypes, blockedStatuses, priorityOrder);
   }
 
   public boolean isNotDone(String resolution) {

@@ -60,9 +60,9 @@ class ThresholdTest {
     PatternThresholds defaults = PatternThresholds.defaults();
 
     assertThat(defaults.value(days)).isEqualTo(4);
-    assertThat(defaults.with(days, 4)).isEqualTo(defaults);
-    assertThat(defaults.with(days, 5).value(days)).isEqualTo(5);
-    assertThatThrownBy(() -> defaults.with(days, 0)).hasMessageContaining("someDays");
+    assertThat(tuned(days, 4)).isEqualTo(defaults);
+    assertThat(tuned(days, 5).value(days)).isEqualTo(5);
+    assertThatThrownBy(() -> tuned(days, 0)).hasMessageContaining("someDays");
   }
 
   @Test
@@ -71,8 +71,8 @@ class ThresholdTest {
     Threshold low = Threshold.multiple("low", 1).below(high, "some.message");
     PatternThresholds defaults = PatternThresholds.defaults();
 
-    assertThat(defaults.with(low, 1.5).value(low)).isEqualTo(1.5);
-    assertThatThrownBy(() -> defaults.with(low, 2)).hasMessageContaining("must stay under");
+    assertThat(tuned(low, 1.5).value(low)).isEqualTo(1.5);
+    assertThatThrownBy(() -> tuned(low, 2)).hasMessageContaining("must stay under");
     assertThatThrownBy(
             () ->
                 new PatternThresholds(
@@ -94,5 +94,16 @@ class ThresholdTest {
       }
     }
     assertThat(names).contains("stalledDays", "estimateLow", "estimateHigh", "handoffs");
+  }
+
+  /** The default thresholds with one number set, through the constructor's checks. */
+  private static PatternThresholds tuned(Threshold threshold, double value) {
+    PatternThresholds d = PatternThresholds.defaults();
+    return new PatternThresholds(
+        Map.of(threshold, value),
+        d.resolutions(),
+        d.bugTypes(),
+        d.blockedStatuses(),
+        d.priorityOrder());
   }
 }

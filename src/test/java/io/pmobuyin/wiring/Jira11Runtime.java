@@ -34,20 +34,32 @@ final class Jira11Runtime implements AutoCloseable {
 
   /** Platform 8's wiring world around the given app jar; {@code scratch} takes a class copy. */
   static Jira11Runtime around(Path appJar, Path scratch) {
-    Assumptions.assumeTrue(
-        Files.isDirectory(TARGET.resolve("jira11-declarations/com/atlassian")),
-        "built against Atlassian's own jars (-Patlassian): no declarations to put in the world");
     List<URL> urls = new ArrayList<>();
     urls.add(url(appJar));
-    urls.add(url(existing(TARGET.resolve("jira11-declarations"))));
-    try (Stream<Path> jars = Files.list(existing(TARGET.resolve("jira11-wiring")))) {
-      jars.sorted().forEach(jar -> urls.add(url(jar)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    platform().forEach(entry -> urls.add(url(entry)));
     urls.add(url(wiringClassesOnly(scratch)));
     return new Jira11Runtime(
         new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader()));
+  }
+
+  /**
+   * Our declarations in their Jira 11 form, then the platform's jars (Spring 6, jakarta APIs,
+   * SLF4J): what a Jira 11 plugin sees of its host. Skips the test when the build compiled against
+   * Atlassian's own jars instead of our declarations.
+   */
+  static List<Path> platform() {
+    Path declarations = existing(TARGET.resolve("jira11-declarations"));
+    Assumptions.assumeTrue(
+        Files.isDirectory(declarations.resolve("com/atlassian")),
+        "built against Atlassian's own jars (-Patlassian): no declarations of ours to use");
+    List<Path> entries = new ArrayList<>();
+    entries.add(declarations);
+    try (Stream<Path> jars = Files.list(existing(TARGET.resolve("jira11-wiring")))) {
+      jars.sorted().forEach(entries::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries;
   }
 
   /**

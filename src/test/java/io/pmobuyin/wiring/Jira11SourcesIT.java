@@ -17,7 +17,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,9 +58,6 @@ class Jira11SourcesIT {
 
   private List<Diagnostic<? extends JavaFileObject>> compile(List<Path> files, Path sourcePath)
       throws IOException {
-    Assumptions.assumeTrue(
-        Files.isDirectory(TARGET.resolve("jira11-declarations/com/atlassian")),
-        "built against Atlassian's own jars (-Patlassian): no declarations to compile against");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> options = new ArrayList<>();
@@ -86,12 +82,9 @@ class Jira11SourcesIT {
    * with (jackson-core, Velocity, SLF4J) from the test class path, without its javax APIs and
    * without our own compiled classes.
    */
-  private static String jira11ClassPath() throws IOException {
+  private static String jira11ClassPath() {
     List<String> entries = new ArrayList<>();
-    entries.add(TARGET.resolve("jira11-declarations").toString());
-    try (Stream<Path> jars = Files.list(TARGET.resolve("jira11-wiring"))) {
-      jars.sorted().forEach(jar -> entries.add(jar.toString()));
-    }
+    Jira11Runtime.platform().forEach(entry -> entries.add(entry.toString()));
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (entry.endsWith(".jar") && !JAVAX_API_JAR.matcher(entry).find()) {
         entries.add(entry);

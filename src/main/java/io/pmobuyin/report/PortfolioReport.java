@@ -5,14 +5,13 @@ import java.util.List;
 
 /**
  * The one immutable result everything renders: gadgets, brief, REST and the command line. It
- * aggregates; it never names, ranks or identifies a person.
+ * aggregates; it never names, ranks or identifies a person. Stored and exported as JSON in exactly
+ * this shape ({@code io.pmobuyin.report.json}): a new section is a new component here.
  *
- * @param duplicateIssues issues delivered more than once by the source, counted once
+ * @param imports what the sources read, with the duplicates mining found among it
  * @param patterns most costly first
  * @param projects by key
- * @param quarters KPIs by quarter of project close, oldest first
- * @param beforePmo KPIs of projects closed before the PMO start (null without a start date)
- * @param afterPmo KPIs of projects closed on or after it (null without a start date)
+ * @param trend the portfolio's KPIs by quarter of project close and before / after the PMO start
  * @param sponsorship which closed projects had an executive sponsor
  * @param engagement issues the PMO engages with (by PMO Scope) against the rest
  * @param dates when it was mined; null in reports stored before it was kept
@@ -22,13 +21,10 @@ public record PortfolioReport(
     String generator,
     ReportSettings settings,
     ImportSummary imports,
-    long duplicateIssues,
     PortfolioSection portfolio,
     List<PatternSection> patterns,
     List<ProjectSection> projects,
-    List<KpiPoint> quarters,
-    KpiPoint beforePmo,
-    KpiPoint afterPmo,
+    KpiTrend trend,
     SponsorshipSection sponsorship,
     EngagementSection engagement,
     ReportDates dates) {
@@ -38,6 +34,5 @@ public record PortfolioReport(
   public PortfolioReport {
     patterns = List.copyOf(patterns);
     projects = List.copyOf(projects);
-    quarters = List.copyOf(quarters);
   }
 }

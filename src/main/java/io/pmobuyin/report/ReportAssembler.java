@@ -61,18 +61,20 @@ public final class ReportAssembler {
         PortfolioReport.SCHEMA_VERSION,
         generator,
         new ReportSettings(pmoStart, config.zone().getId(), costs.rates()),
-        imports.withUncategorisedStatuses(mined.uncategorisedStatuses()),
-        mined.duplicateIssues(),
+        imports.afterMining(mined.uncategorisedStatuses(), mined.duplicateIssues()),
         portfolio(projects, issues, patterns),
         patterns,
         projects.stream().map(this::project).toList(),
-        quarters(projects),
-        pmoStart == null
-            ? null
-            : kpiPoint(ProjectPeriods.BEFORE_PMO, ProjectPeriods.closedBefore(projects, pmoStart)),
-        pmoStart == null
-            ? null
-            : kpiPoint(ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart)),
+        new KpiTrend(
+            quarters(projects),
+            pmoStart == null
+                ? null
+                : kpiPoint(
+                    ProjectPeriods.BEFORE_PMO, ProjectPeriods.closedBefore(projects, pmoStart)),
+            pmoStart == null
+                ? null
+                : kpiPoint(
+                    ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart))),
         sponsorship(projects),
         new EngagementSection(side(projects, true), side(projects, false)),
         new ReportDates(clock.instant().truncatedTo(ChronoUnit.SECONDS), firstScopeUse(projects)));

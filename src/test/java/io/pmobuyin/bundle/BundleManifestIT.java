@@ -2,6 +2,7 @@ package io.pmobuyin.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,6 +12,7 @@ class BundleManifestIT {
 
   private static final String PLUGIN_KEY = "io.pmobuyin.pmo-buyin";
   private static final String JACKSON_CORE = "com/fasterxml/jackson/core/";
+  private static final String JACKSON = "com/fasterxml/jackson/";
 
   private final AppBundle bundle = AppBundle.built();
 
@@ -38,26 +40,49 @@ class BundleManifestIT {
   }
 
   @Test
-  void holdsNoClassOutsideOurOwnPackagesButItsPrivateJacksonCore() {
+  void holdsNoClassOutsideOurOwnPackagesButItsPrivateJackson() {
     assertThat(bundle.entryNames())
         .filteredOn(name -> name.endsWith(".class"))
         .isNotEmpty()
         .allMatch(
-            name -> name.startsWith("io/pmobuyin/") || name.startsWith(JACKSON_CORE),
-            "a class under io/pmobuyin/ or " + JACKSON_CORE)
+            name ->
+                name.startsWith("io/pmobuyin/")
+                    || name.startsWith(JACKSON_CORE)
+                    || name.startsWith(JACKSON + "databind/")
+                    || name.startsWith(JACKSON + "annotation/"),
+            "a class under io/pmobuyin/ or Jackson's core, databind or annotations")
         .noneMatch(name -> name.startsWith("io/pmobuyin/preview/"));
   }
 
   @Test
-  void carriesJacksonCoreWithItsLicenceButNoMultiReleaseOrModuleParts() {
+  void carriesJacksonWithItsLicencesButNoMultiReleaseOrModuleParts() {
     assertThat(bundle.hasEntry(JACKSON_CORE + "JsonParser.class")).isTrue();
-    assertThat(bundle.hasEntry("META-INF/licenses/jackson-core/META-INF/LICENSE")).isTrue();
-    assertThat(bundle.hasEntry("META-INF/licenses/jackson-core/META-INF/NOTICE")).isTrue();
+    assertThat(bundle.hasEntry(JACKSON + "databind/ObjectMapper.class")).isTrue();
+    assertThat(bundle.hasEntry(JACKSON + "annotation/JsonProperty.class")).isTrue();
+    for (String jar : List.of("jackson-core", "jackson-databind", "jackson-annotations")) {
+      assertThat(bundle.hasEntry("META-INF/licenses/" + jar + "/META-INF/LICENSE")).isTrue();
+      assertThat(bundle.hasEntry("META-INF/licenses/" + jar + "/META-INF/NOTICE")).isTrue();
+    }
     assertThat(bundle.hasEntriesUnder("META-INF/versions")).isFalse();
     assertThat(bundle.entryNames()).noneMatch(name -> name.endsWith("module-info.class"));
     assertThat(bundle.header("Multi-Release")).isEmpty();
     assertThat(bundle.importedPackages().keySet())
         .noneMatch(pkg -> pkg.startsWith("com.fasterxml"));
+  }
+
+  @Test
+  void importsTheJdksXmlPackagesOnlyOptionallyForJacksonsXmlSupport() {
+    assertThat(bundle.importedPackages())
+        .hasEntrySatisfying(
+            "org.w3c.dom", attributes -> assertThat(attributes).contains("optional"))
+        .allSatisfy(
+            (pkg, attributes) -> {
+              if (pkg.startsWith("javax.xml")
+                  || pkg.startsWith("org.w3c")
+                  || pkg.startsWith("org.xml")) {
+                assertThat(attributes).as(pkg).contains("resolution:=optional");
+              }
+            });
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.testing.Reports;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class OsgiResolutionIT {
   }
 
   @Test
-  void readsAReportWithTheJacksonCoreItCarries() throws Exception {
+  void readsAReportWithTheJacksonItCarries() throws Exception {
     install(HostBundle.jira10());
     Bundle bundle = installApp();
     String json =
@@ -96,6 +97,9 @@ class OsgiResolutionIT {
     assertThat(bundle.loadClass("com.fasterxml.jackson.core.JsonParser").getClassLoader())
         .isSameAs(bundleLoader)
         .isNotSameAs(JsonParser.class.getClassLoader());
+    assertThat(bundle.loadClass("com.fasterxml.jackson.databind.ObjectMapper").getClassLoader())
+        .isSameAs(bundleLoader)
+        .isNotSameAs(ObjectMapper.class.getClassLoader());
   }
 
   private void install(HostBundle host) throws BundleException {

@@ -62,8 +62,9 @@ class ReportPropertiesTest {
   void splitsEveryPatternAndTheKpisAroundThePmoStart() {
     PortfolioReport report = Reports.mine(issues, config);
 
-    assertThat(report.beforePmo().projects() + report.afterPmo().projects()).isEqualTo(6);
-    assertThat(report.beforePmo().projects()).isEqualTo(3);
+    assertThat(report.trend().beforePmo().projects() + report.trend().afterPmo().projects())
+        .isEqualTo(6);
+    assertThat(report.trend().beforePmo().projects()).isEqualTo(3);
     assertThat(report.patterns())
         .allSatisfy(
             p -> {
@@ -71,7 +72,7 @@ class ReportPropertiesTest {
               assertThat(p.trend().stream().mapToLong(TrendPoint::affected).sum())
                   .isEqualTo(p.issues());
             });
-    assertThat(report.quarters())
+    assertThat(report.trend().quarters())
         .extracting(KpiPoint::period)
         .isSorted()
         .allMatch(q -> q.matches("\\d{4}-Q[1-4]"));
@@ -81,7 +82,7 @@ class ReportPropertiesTest {
   void leavesThePmoComparisonOutWithoutAStartDate() {
     PortfolioReport report = Reports.mine(issues, MiningConfig.defaults());
 
-    assertThat(report.beforePmo()).isNull();
+    assertThat(report.trend().beforePmo()).isNull();
     assertThat(report.patterns()).allSatisfy(p -> assertThat(p.afterPmo()).isNull());
     assertThat(Reports.json(report)).contains("\"pmoStart\": null");
   }

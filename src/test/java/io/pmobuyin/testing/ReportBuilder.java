@@ -6,6 +6,7 @@ import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.KpiPoint;
+import io.pmobuyin.report.KpiTrend;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.PortfolioSection;
@@ -115,13 +116,13 @@ public final class ReportBuilder {
         "ReportBuilder",
         new ReportSettings(pmoStart, "UTC", rates),
         new ImportSummary(1, issues, 0, 0, List.of(), 0),
-        0,
         new PortfolioSection(sections.size(), issues, pooled(sections), hours, money, byArea, null),
         patterns,
         sections,
-        quarters,
-        pmoStart == null ? null : kpiPoint("before-pmo", filter(sections, this::before)),
-        pmoStart == null ? null : kpiPoint("after-pmo", filter(sections, p -> !before(p))),
+        new KpiTrend(
+            quarters,
+            pmoStart == null ? null : kpiPoint("before-pmo", filter(sections, this::before)),
+            pmoStart == null ? null : kpiPoint("after-pmo", filter(sections, p -> !before(p)))),
         new SponsorshipSection(sections.size(), 0, 0, List.of()),
         new EngagementSection(noSide(), noSide()),
         // Built by hand, not mined: the report does not say when it was mined.

@@ -10,6 +10,9 @@ import java.util.TreeMap;
  * history cut short, the problems (capped in number; {@code problemsTotal} counts them all), and
  * the statuses issues went through that neither the data, the admin nor the built-in table
  * categorised (name to the number of issues), for the admin to set.
+ *
+ * @param duplicateIssues issues delivered more than once (in several files, or twice by Jira),
+ *     counted once; known only once mining has merged what the sources read
  */
 public record ImportSummary(
     int files,
@@ -18,7 +21,8 @@ public record ImportSummary(
     long changelogsCutShort,
     List<ImportProblem> problems,
     long problemsTotal,
-    Map<String, Long> uncategorisedStatuses) {
+    Map<String, Long> uncategorisedStatuses,
+    long duplicateIssues) {
 
   public ImportSummary {
     problems = List.copyOf(problems);
@@ -36,9 +40,37 @@ public record ImportSummary(
     this(files, issuesRead, issuesSkipped, changelogsCutShort, problems, problemsTotal, Map.of());
   }
 
-  public ImportSummary withUncategorisedStatuses(Map<String, Long> statuses) {
+  /** Before mining has merged the sources' issues and counted the duplicates. */
+  public ImportSummary(
+      int files,
+      long issuesRead,
+      long issuesSkipped,
+      long changelogsCutShort,
+      List<ImportProblem> problems,
+      long problemsTotal,
+      Map<String, Long> uncategorisedStatuses) {
+    this(
+        files,
+        issuesRead,
+        issuesSkipped,
+        changelogsCutShort,
+        problems,
+        problemsTotal,
+        uncategorisedStatuses,
+        0);
+  }
+
+  /** With what only mining over every source's issues can tell. */
+  public ImportSummary afterMining(Map<String, Long> statuses, long duplicates) {
     return new ImportSummary(
-        files, issuesRead, issuesSkipped, changelogsCutShort, problems, problemsTotal, statuses);
+        files,
+        issuesRead,
+        issuesSkipped,
+        changelogsCutShort,
+        problems,
+        problemsTotal,
+        statuses,
+        duplicates);
   }
 
   public static ImportSummary empty() {

@@ -118,7 +118,7 @@ public final class TextSummary {
         messages.text("pmobuyin.cli.text.hours"),
         messages.text("pmobuyin.cli.text.cost", currency),
         messages.text("pmobuyin.cli.text.up-to-hours"),
-        report.beforePmo() == null ? "" : messages.text("pmobuyin.cli.text.before-after"));
+        report.trend().beforePmo() == null ? "" : messages.text("pmobuyin.cli.text.before-after"));
     List<PatternSection> top = report.patterns().stream().limit(TOP_PATTERNS).toList();
     for (PatternSection pattern : top) {
       out.printf(
@@ -192,8 +192,8 @@ public final class TextSummary {
   }
 
   private void kpis(PortfolioReport report, PrintWriter out) {
-    KpiPoint before = report.beforePmo();
-    KpiPoint after = report.afterPmo();
+    KpiPoint before = report.trend().beforePmo();
+    KpiPoint after = report.trend().afterPmo();
     out.printf(
         "%-26s %12s %12s %12s%n",
         messages.text("pmobuyin.cli.text.kpis"),
@@ -244,7 +244,7 @@ public final class TextSummary {
         messages.text("pmobuyin.cli.text.kpi.on-time-rate"),
         messages.text("pmobuyin.cli.text.kpi.rework-rate"),
         messages.text("pmobuyin.cli.text.predictability-short"));
-    for (KpiPoint quarter : report.quarters()) {
+    for (KpiPoint quarter : report.trend().quarters()) {
       out.printf(
           "  %-24s %9s %12s %12s %12s%n",
           quarter.period(),

@@ -5,9 +5,10 @@ import io.pmobuyin.report.analysis.ClosePeriod;
 import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.report.analysis.VisibleProjects;
-import io.pmobuyin.report.json.JsonWriter;
+import io.pmobuyin.report.json.PageJson;
 import io.pmobuyin.report.view.common.Texts;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,42 +39,46 @@ public final class GadgetOptionsJson {
   }
 
   private static void write(Iterable<String> categories, boolean mined, Texts texts, Writer out) {
-    JsonWriter json = new JsonWriter(out);
-    json.beginObject();
-    json.name("mined").value(mined);
-    json.name("categories").beginArray();
-    for (String category : categories) {
-      json.value(category);
-    }
-    json.endArray();
-    json.name("periods").beginArray();
+    List<String> names = new ArrayList<>();
+    categories.forEach(names::add);
+    List<Period> periods = new ArrayList<>();
     for (ClosePeriod period : ClosePeriod.values()) {
-      json.beginObject();
-      json.name("id").value(period.id());
-      json.name("label").value(texts.text(period.labelKey()));
-      json.endObject();
+      periods.add(new Period(period.id(), texts.text(period.labelKey())));
     }
-    json.endArray();
-    json.name("labels").beginObject();
-    label(json, texts, "category");
-    label(json, texts, "period");
-    label(json, texts, "allCategories", "all-categories");
-    label(json, texts, "save");
-    label(json, texts, "cancel");
-    label(json, texts, "configure");
-    label(json, texts, "failed");
-    label(json, texts, "loading");
-    json.name("noReport").value(texts.text("pmobuyin.gadget.no-report"));
-    json.endObject();
-    json.endObject();
-    json.flush();
+    Labels labels =
+        new Labels(
+            form(texts, "category"),
+            form(texts, "period"),
+            form(texts, "all-categories"),
+            form(texts, "save"),
+            form(texts, "cancel"),
+            form(texts, "configure"),
+            form(texts, "failed"),
+            form(texts, "loading"),
+            texts.text("pmobuyin.gadget.no-report"));
+    PageJson.write(new Options(mined, names, periods, labels), out);
   }
 
-  private static void label(JsonWriter json, Texts texts, String name) {
-    label(json, texts, name, name);
+  private static String form(Texts texts, String key) {
+    return texts.text("pmobuyin.gadget.form." + key);
   }
 
-  private static void label(JsonWriter json, Texts texts, String name, String key) {
-    json.name(name).value(texts.text("pmobuyin.gadget.form." + key));
-  }
+  /** The form's choices as the script reads them. */
+  private record Options(
+      boolean mined, List<String> categories, List<Period> periods, Labels labels) {}
+
+  /** The form's words in the reader's language. */
+  private record Labels(
+      String category,
+      String period,
+      String allCategories,
+      String save,
+      String cancel,
+      String configure,
+      String failed,
+      String loading,
+      String noReport) {}
+
+  /** A period of project close the form offers, with its label. */
+  private record Period(String id, String label) {}
 }

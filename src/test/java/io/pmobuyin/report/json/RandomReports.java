@@ -8,6 +8,7 @@ import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.KpiPoint;
+import io.pmobuyin.report.KpiTrend;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.PortfolioSection;
@@ -60,14 +61,21 @@ final class RandomReports {
             random.nextBoolean() ? "UTC" : text(),
             new ValueRates(amount(), amount(), text(), amount())),
         new ImportSummary(
-            random.nextInt(), count(), count(), count(), list(3, this::problem), count()),
-        count(),
+            random.nextInt(),
+            count(),
+            count(),
+            count(),
+            list(3, this::problem),
+            count(),
+            java.util.Map.of(),
+            count()),
         new PortfolioSection(count(), count(), kpis(), number(), number(), byArea(), effort()),
         list(PatternId.values().length, this::pattern),
         list(5, this::project),
-        list(4, () -> new KpiPoint(text(), count(), kpis())),
-        pmoStart ? new KpiPoint("before-pmo", count(), kpis()) : null,
-        pmoStart ? new KpiPoint("after-pmo", count(), kpis()) : null,
+        new KpiTrend(
+            list(4, () -> new KpiPoint(text(), count(), kpis())),
+            pmoStart ? new KpiPoint("before-pmo", count(), kpis()) : null,
+            pmoStart ? new KpiPoint("after-pmo", count(), kpis()) : null),
         new SponsorshipSection(count(), count(), number(), list(3, this::sponsor)),
         new EngagementSection(side(), side()),
         random.nextBoolean()

@@ -84,19 +84,17 @@ final class ReportDocuments {
             1,
             List.of(new ImportProblem("issues-2.json", "issue #7", "no key")),
             3,
-            java.util.Map.of("Patch Available", 4L, "Awaiting Deploy", 1L));
+            java.util.Map.of("Patch Available", 4L, "Awaiting Deploy", 1L),
+            2);
     return new PortfolioReport(
         mined.schemaVersion(),
         mined.generator(),
         mined.settings(),
         imports,
-        2,
         mined.portfolio(),
         mined.patterns(),
         mined.projects(),
-        mined.quarters(),
-        mined.beforePmo(),
-        mined.afterPmo(),
+        mined.trend(),
         mined.sponsorship(),
         mined.engagement(),
         mined.dates());

@@ -87,7 +87,7 @@ class ReportJsonReaderRoundTripTest {
   private static final Comparator<Double> AS_WRITTEN =
       (read, original) -> Double.compare(read, asWritten(original));
 
-  /** What {@link JsonWriter} makes of a number: four places, and NaN for one not finite. */
+  /** What the writer makes of a number: four places, and NaN for one not finite. */
   private static double asWritten(double value) {
     return Double.isFinite(value) ? Double.parseDouble(writtenText(value)) : Double.NaN;
   }

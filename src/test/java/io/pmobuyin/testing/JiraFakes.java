@@ -32,10 +32,13 @@ final class JiraFakes {
           .subclass(ChangeHistory.class, ConstructorStrategy.Default.NO_CONSTRUCTORS)
           .defineField("timePerformed", Timestamp.class, Visibility.PUBLIC)
           .defineField("items", List.class, Visibility.PUBLIC)
+          .defineField("issueId", Long.class, Visibility.PUBLIC)
           .method(ElementMatchers.named("getTimePerformed"))
           .intercept(FieldAccessor.ofField("timePerformed"))
           .method(ElementMatchers.named("getChangeItemBeans"))
           .intercept(FieldAccessor.ofField("items"))
+          .method(ElementMatchers.named("getIssueId"))
+          .intercept(FieldAccessor.ofField("issueId"))
           .make()
           .load(JiraFakes.class.getClassLoader(), ClassLoadingStrategy.Default.WRAPPER)
           .getLoaded();
@@ -43,6 +46,7 @@ final class JiraFakes {
   private static final ObjenesisStd OBJENESIS = new ObjenesisStd(true);
   private static final Field TIME_PERFORMED = field("timePerformed");
   private static final Field ITEMS = field("items");
+  private static final Field ISSUE_ID = field("issueId");
 
   private JiraFakes() {}
 
@@ -60,11 +64,12 @@ final class JiraFakes {
   }
 
   /** One entry of an issue's change history, as Jira hands it out. */
-  static ChangeHistory history(Timestamp at, List<ChangeItemBean> items) {
+  static ChangeHistory history(long issueId, Timestamp at, List<ChangeItemBean> items) {
     ChangeHistory history = OBJENESIS.newInstance(HISTORY_TYPE);
     try {
       TIME_PERFORMED.set(history, at);
       ITEMS.set(history, items);
+      ISSUE_ID.set(history, issueId);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }

@@ -278,7 +278,7 @@ public final class JiraIssueSpec {
     }
     List<ChangeHistory> made = new ArrayList<>(histories.size());
     for (Entry entry : histories) {
-      made.add(JiraFakes.history(entry.at(), entry.items()));
+      made.add(JiraFakes.history(id, entry.at(), entry.items()));
     }
     return made;
   }

@@ -4,6 +4,7 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
@@ -14,6 +15,7 @@ import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.user.ApplicationUser;
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.run.ClosedProject;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
@@ -52,6 +55,9 @@ public final class JiraIssues {
 
   private List<String> timeline;
   private long historyCalls;
+  private long batchHistoryCalls;
+  private Throwable batchReadFault;
+  private long latencyNanos;
   private long issuesBuilt;
 
   /**
@@ -206,6 +212,7 @@ public final class JiraIssues {
         (Function<Object[], Object>)
             args -> {
               note("getIssueIdsForProject " + args[0]);
+              roundTrip();
               JiraProject project = projectsById.get((Long) args[0]);
               try {
                 return project == null ? List.of() : project.listIds();
@@ -220,6 +227,7 @@ public final class JiraIssues {
               Collection<?> ids = (Collection<?>) args[0];
               batchSizes.add(ids.size());
               note("getIssueObjects " + ids.size());
+              roundTrip();
               List<Issue> loaded = new ArrayList<>(ids.size());
               Map<Long, JiraIssueSpec> specs = new HashMap<>(ids.size() * 2);
               for (Object id : ids) {
@@ -240,14 +248,65 @@ public final class JiraIssues {
     Function<Object[], Object> histories =
         args -> {
           historyCalls++;
-          Long id = ((Issue) args[0]).getId();
-          JiraIssueSpec spec = lastLoaded.get(id);
-          return (spec != null ? spec : loadable(id)).histories();
+          roundTrip();
+          return historiesOf(((Issue) args[0]).getId());
+        };
+    Function<Object[], Object> batch =
+        args -> {
+          batchHistoryCalls++;
+          if (batchReadFault != null) {
+            return batchReadFault; // thrown by the stand-in
+          }
+          roundTrip();
+          List<ChangeHistory> all = new ArrayList<>();
+          for (Object issue : (Iterable<?>) args[0]) {
+            all.addAll(historiesOf(((Issue) issue).getId()));
+          }
+          return all;
         };
     return JiraFakes.of(
         ChangeHistoryManager.class,
         "ChangeHistoryManager",
-        Map.of("getChangeHistories", histories));
+        Map.of("getChangeHistories", histories, "getChangeHistoriesForUser", batch));
+  }
+
+  private List<ChangeHistory> historiesOf(Long id) {
+    JiraIssueSpec spec = lastLoaded.get(id);
+    return (spec != null ? spec : loadable(id)).histories();
+  }
+
+  /**
+   * The batch read of change histories fails with this: a {@code NoSuchMethodError} for a Jira
+   * without it, or any other failure of the read.
+   */
+  public JiraIssues batchHistoryReadFailing(Throwable fault) {
+    this.batchReadFault = fault;
+    return this;
+  }
+
+  /**
+   * Each database read (listing a project's ids, loading a batch of issues, reading histories)
+   * waits this long before it answers, as a query to a database over a network would: for a
+   * benchmark that shows round trips, not just the work.
+   */
+  public JiraIssues queryLatency(Duration latency) {
+    this.latencyNanos = latency.toNanos();
+    return this;
+  }
+
+  private void roundTrip() {
+    if (latencyNanos > 0) {
+      // Waiting, not working: a query's time is mostly the database's and the network's.
+      long until = System.nanoTime() + latencyNanos;
+      for (long left = latencyNanos; left > 0; left = until - System.nanoTime()) {
+        LockSupport.parkNanos(left);
+      }
+    }
+  }
+
+  /** How many times the batch read of change histories was called, failing or not. */
+  public long batchHistoryCalls() {
+    return batchHistoryCalls;
   }
 
   /**

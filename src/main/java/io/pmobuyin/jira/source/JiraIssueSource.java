@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ofbiz.core.entity.GenericEntityException;
 
@@ -31,10 +32,8 @@ import org.ofbiz.core.entity.GenericEntityException;
  * batch of Jira's objects is held at a time, beside the project's ids (8 bytes an issue): memory
  * grows with the largest project, not the portfolio.
  *
- * <p>Histories are read issue by issue ({@code getChangeHistories}): ChangeHistoryManager's batch
- * read ({@code getChangeHistoriesForUser(Iterable, ApplicationUser)}) would save a query per issue,
- * but its Jira 10 signature is unconfirmed and a wrong guess fails only inside Jira, so it waits
- * for a build against the real jira-api.
+ * <p>Histories are read a batch at a time where Jira links the batch read, and issue by issue where
+ * it does not ({@link JiraChangeHistories}).
  *
  * <p>Jira's status list is read once per project and told to the engine first, so history entries
  * get their status's category by id even where no issue sits in that status any more; the project's
@@ -59,7 +58,7 @@ public class JiraIssueSource implements ProjectIssueSource {
 
   private final ProjectManager projects;
   private final IssueManager issues;
-  private final ChangeHistoryManager histories;
+  private final JiraChangeHistories histories;
   private final CustomFieldManager customFields;
   private final StatusManager statusManager;
   private final JiraDates dates;
@@ -79,7 +78,7 @@ public class JiraIssueSource implements ProjectIssueSource {
       ZoneId datesStoredIn) {
     this.projects = projects;
     this.issues = issues;
-    this.histories = histories;
+    this.histories = new JiraChangeHistories(histories);
     this.customFields = customFields;
     this.statusManager = statusManager;
     this.dates = new JiraDates(datesStoredIn);
@@ -111,13 +110,14 @@ public class JiraIssueSource implements ProjectIssueSource {
       IssueSink sink,
       RunControl control) {
     List<Issue> loaded = issues.getIssueObjects(batch);
+    Map<Long, List<ChangeHistory>> read = histories.ofBatch(loaded);
     Set<Long> seen = new HashSet<>(batch.size() * 2);
     for (Issue issue : loaded) {
       seen.add(issue.getId());
       IssueRecord record;
       List<ChangeHistory> history;
       try {
-        history = histories.getChangeHistories(issue);
+        history = read != null ? read.get(issue.getId()) : histories.of(issue);
         record = mapper.record(issue, history);
       } catch (RuntimeException e) {
         control.problem(new RunProblem(project.key(), keyOf(issue), ISSUE_PROBLEM, describe(e)));

@@ -14,6 +14,7 @@ import io.pmobuyin.run.ProjectUnavailable;
 import io.pmobuyin.run.RunProblem;
 import io.pmobuyin.testing.JiraIssueSpec;
 import io.pmobuyin.testing.JiraIssues;
+import io.pmobuyin.testing.JiraProject;
 import io.pmobuyin.testing.RecordingRunControl;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,9 +52,9 @@ class JiraIssueSourceTest {
             "getIssueObjects 1000",
             "checkpoint",
             "getIssueObjects 501");
-    // ChangeHistoryManager's batch read is not declared (its Jira 10 form is unconfirmed): one
-    // each.
-    assertThat(jira.historyCalls()).isEqualTo(2_501);
+    // Change histories: one read a batch, none an issue.
+    assertThat(jira.batchHistoryCalls()).isEqualTo(3);
+    assertThat(jira.historyCalls()).isZero();
     assertThat(control.issuesRead()).isEqualTo(2_501);
     assertThat(delivered).hasSize(2_501);
     assertThat(control.problems()).isEmpty();
@@ -306,6 +307,66 @@ class JiraIssueSourceTest {
     deliver("ABC");
 
     assertThat(jira.fieldLookups()).containsExactlyInAnyOrder("PMO Scope", "Executive Sponsor");
+  }
+
+  @Test
+  void readsHistoriesIssueByIssueForTheRestOfTheRunOnceTheBatchReadFailsToLink() {
+    jira.archivedProject(10, "BIG").issues(2_501);
+    jira.archivedProject(11, "MORE").issues(10);
+    jira.batchHistoryReadFailing(new NoSuchMethodError("getChangeHistoriesForUser"));
+    JiraIssueSource source = SourceFixture.over(jira);
+    SourceFixture.Collected sink = new SourceFixture.Collected(delivered);
+
+    source.deliver(jira.closed("BIG"), sink, control);
+    source.deliver(jira.closed("MORE"), sink, control);
+
+    assertThat(jira.batchHistoryCalls()).isEqualTo(1);
+    assertThat(jira.historyCalls()).isEqualTo(2_511);
+    assertThat(delivered).hasSize(2_511);
+    assertThat(control.problems()).isEmpty();
+  }
+
+  @Test
+  void readsABatchWhoseBatchReadFailsIssueByIssueSoOnlyTheBadIssueIsReported() {
+    JiraProject project = jira.archivedProject(10, "ABC");
+    jira.issue("ABC-1").historyFails(new IllegalStateException("changegroup unreadable"));
+    project.issues(1_000);
+
+    deliver("ABC");
+
+    // The first batch holds the bad issue: read again issue by issue; the second reads in one go.
+    assertThat(jira.batchHistoryCalls()).isEqualTo(2);
+    assertThat(jira.historyCalls()).isEqualTo(1_000);
+    assertThat(delivered).hasSize(1_000).noneMatch(issue -> issue.key().equals("ABC-1"));
+    assertThat(control.problems())
+        .extracting(RunProblem::issueKey, RunProblem::detail)
+        .containsExactly(tuple("ABC-1", "IllegalStateException: changegroup unreadable"));
+  }
+
+  @Test
+  void deliversTheSameRecordsReadInBatchesAsIssueByIssue() {
+    JiraIssues batched = JiraIssueSourceBench.portfolio(3_000, 3);
+    JiraIssues oneByOne =
+        JiraIssueSourceBench.portfolio(3_000, 3)
+            .batchHistoryReadFailing(new NoSuchMethodError("getChangeHistoriesForUser"));
+
+    List<IssueRecord> inBatches = deliverAll(batched);
+    List<IssueRecord> issueByIssue = deliverAll(oneByOne);
+
+    assertThat(batched.historyCalls()).isZero();
+    assertThat(oneByOne.historyCalls()).isEqualTo(3_000);
+    assertThat(inBatches).hasSize(3_000).isEqualTo(issueByIssue);
+    assertThat(inBatches).anySatisfy(issue -> assertThat(issue.changes()).hasSizeGreaterThan(5));
+  }
+
+  private static List<IssueRecord> deliverAll(JiraIssues jira) {
+    List<IssueRecord> records = new ArrayList<>();
+    JiraIssueSource source = SourceFixture.over(jira);
+    for (int p = 1; jira.hasProject("P" + p); p++) {
+      source.deliver(
+          jira.closed("P" + p), new SourceFixture.Collected(records), new RecordingRunControl());
+    }
+    return records;
   }
 
   private void deliver(String projectKey) {

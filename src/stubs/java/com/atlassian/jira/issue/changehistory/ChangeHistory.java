@@ -9,8 +9,11 @@ import java.util.List;
  * makes one). Checked against: ../shared/reference/jira-platform-api.md §3 (class) and the Jira
  * 7.3.4 javadoc (public class ChangeHistory; Timestamp getTimePerformed(),
  * List&lt;ChangeItemBean&gt; getChangeItemBeans()); mrimsender (Jira 8.20/9) calls
- * getChangeItemBeans() into a List&lt;ChangeItemBean&gt;. Jira 11: the declaration is seen on Jira
- * 11 only in part; the rest is UNCONFIRMED there (docs/research/jira11-declarations-audit.md).
+ * getChangeItemBeans() into a List&lt;ChangeItemBean&gt;. {@code Long getIssueId()}: Jira 6's own
+ * ChangeHistory source (search corpus) reads the "issue" column with it; UNCONFIRMED on 10 and 11,
+ * read only with the batch read and behind its {@code LinkageError} guard. Jira 11: the declaration
+ * is seen on Jira 11 only in part; the rest is UNCONFIRMED there
+ * (docs/research/jira11-declarations-audit.md).
  */
 public class ChangeHistory {
 
@@ -22,5 +25,9 @@ public class ChangeHistory {
 
   public List<ChangeItemBean> getChangeItemBeans() {
     return List.of();
+  }
+
+  public Long getIssueId() {
+    return null;
   }
 }

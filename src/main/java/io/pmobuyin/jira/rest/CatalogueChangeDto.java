@@ -3,21 +3,15 @@ package io.pmobuyin.jira.rest;
 import io.pmobuyin.scope.CatalogueChange;
 
 /** One audited catalogue change in the REST API (admins only: it names the admin). */
-public class CatalogueChangeDto {
-
-  public String actor;
-  public String at;
-  public String action;
-  public CatalogueEntryDto before;
-  public CatalogueEntryDto after;
+public record CatalogueChangeDto(
+    String actor, String at, String action, CatalogueEntryDto before, CatalogueEntryDto after) {
 
   static CatalogueChangeDto of(CatalogueChange change) {
-    CatalogueChangeDto dto = new CatalogueChangeDto();
-    dto.actor = change.actor();
-    dto.at = change.at().toString();
-    dto.action = change.action().name();
-    dto.before = change.before() == null ? null : CatalogueEntryDto.of(change.before());
-    dto.after = CatalogueEntryDto.of(change.after());
-    return dto;
+    return new CatalogueChangeDto(
+        change.actor(),
+        change.at().toString(),
+        change.action().name(),
+        change.before() == null ? null : CatalogueEntryDto.of(change.before()),
+        CatalogueEntryDto.of(change.after()));
   }
 }

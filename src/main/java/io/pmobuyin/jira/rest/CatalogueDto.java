@@ -6,8 +6,4 @@ import java.util.List;
  * Body of {@code GET /catalogue}: the entries for everyone logged in (the PMO Scope field offers
  * them), the audit trail for admins only (null otherwise).
  */
-public class CatalogueDto {
-
-  public List<CatalogueEntryDto> entries;
-  public List<CatalogueChangeDto> changes;
-}
+public record CatalogueDto(List<CatalogueEntryDto> entries, List<CatalogueChangeDto> changes) {}

@@ -4,32 +4,30 @@ import io.pmobuyin.scope.CatalogueEntry;
 import io.pmobuyin.scope.CatalogueForm;
 
 /**
- * A service catalogue entry in the REST API, both ways: a plain bean with public fields, which
- * Jira's REST stack reads from and writes to JSON without annotations.
+ * A service catalogue entry in the REST API, both ways: a record, which Jira's REST stack writes
+ * from its accessors and reads through its constructor, without annotations.
+ *
+ * @param status {@code IN_SCOPE}, {@code OUT_OF_SCOPE} or {@code OTHER_DEPARTMENT}
  */
-public class CatalogueEntryDto {
+public record CatalogueEntryDto(
+    String id, String name, String description, String status, String department, boolean retired) {
 
-  public String id;
-  public String name;
-  public String description;
-
-  /** {@code IN_SCOPE}, {@code OUT_OF_SCOPE} or {@code OTHER_DEPARTMENT}. */
-  public String status;
-
-  public String department;
-  public boolean retired;
-
-  public CatalogueEntryDto() {}
+  /** What a write without a body stands for: an entry with nothing filled in. */
+  static final CatalogueEntryDto EMPTY = new CatalogueEntryDto(null, null, null, null, null, false);
 
   static CatalogueEntryDto of(CatalogueEntry entry) {
-    CatalogueEntryDto dto = new CatalogueEntryDto();
-    dto.id = entry.id();
-    dto.name = entry.name();
-    dto.description = entry.description();
-    dto.status = entry.status().name();
-    dto.department = entry.department();
-    dto.retired = entry.retired();
-    return dto;
+    return new CatalogueEntryDto(
+        entry.id(),
+        entry.name(),
+        entry.description(),
+        entry.status().name(),
+        entry.department(),
+        entry.retired());
+  }
+
+  /** The same entry under the id the request's path names, which wins over the body's. */
+  CatalogueEntryDto withId(String pathId) {
+    return new CatalogueEntryDto(pathId, name, description, status, department, retired);
   }
 
   CatalogueForm form() {

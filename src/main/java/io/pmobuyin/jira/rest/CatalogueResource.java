@@ -53,13 +53,13 @@ public class CatalogueResource {
     if (!level.atLeast(AccessLevel.USER)) {
       return errors.notLoggedIn();
     }
-    CatalogueDto dto = new CatalogueDto();
-    dto.entries = store.catalogue().entries().stream().map(CatalogueEntryDto::of).toList();
-    dto.changes =
-        level.atLeast(AccessLevel.ADMIN)
-            ? store.changes().stream().map(CatalogueChangeDto::of).toList()
-            : null;
-    return Response.ok(dto).build();
+    return Response.ok(
+            new CatalogueDto(
+                store.catalogue().entries().stream().map(CatalogueEntryDto::of).toList(),
+                level.atLeast(AccessLevel.ADMIN)
+                    ? store.changes().stream().map(CatalogueChangeDto::of).toList()
+                    : null))
+        .build();
   }
 
   @POST
@@ -73,10 +73,7 @@ public class CatalogueResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response change(
       @Context HttpServletRequest request, @PathParam("id") String id, CatalogueEntryDto entry) {
-    if (entry != null) {
-      entry.id = id;
-    }
-    return write(request, entry, false);
+    return write(request, entry == null ? null : entry.withId(id), false);
   }
 
   private synchronized Response write(
@@ -91,7 +88,7 @@ public class CatalogueResource {
     if (!WriteRequests.notForged(request)) {
       return errors.forged();
     }
-    CatalogueEntryDto body = entry == null ? new CatalogueEntryDto() : entry;
+    CatalogueEntryDto body = entry == null ? CatalogueEntryDto.EMPTY : entry;
     String actor = access.userKey(request).orElseThrow();
     CatalogueEditor.Outcome outcome =
         adding

@@ -3,10 +3,5 @@ package io.pmobuyin.jira.rest;
 import java.util.List;
 
 /** Body of {@code GET /report/patterns}: every pattern, in catalogue order. */
-public class PatternsDto {
-
-  public long snapshotId;
-  public String visibility;
-  public boolean wholePortfolio;
-  public List<PatternDto> patterns;
-}
+public record PatternsDto(
+    long snapshotId, String visibility, boolean wholePortfolio, List<PatternDto> patterns) {}

@@ -70,15 +70,15 @@ public class ProjectsResource {
         .map(Project::getProjectCategory)
         .filter(category -> category != null && category.getId() != null)
         .forEach(category -> used.putIfAbsent(category.getId(), category));
-    ProjectCategoriesDto dto = new ProjectCategoriesDto();
-    dto.categories =
-        used.values().stream()
-            .map(ProjectsResource::category)
-            .sorted(
-                Comparator.comparing((ProjectCategoriesDto.Category c) -> c.name, names())
-                    .thenComparingLong(c -> c.id))
-            .toList();
-    return Response.ok(dto).build();
+    return Response.ok(
+            new ProjectCategoriesDto(
+                used.values().stream()
+                    .map(ProjectsResource::category)
+                    .sorted(
+                        Comparator.comparing(ProjectCategoriesDto.Category::name, names())
+                            .thenComparingLong(ProjectCategoriesDto.Category::id))
+                    .toList()))
+        .build();
   }
 
   /** By the saved thresholds, searched as the calling admin. */
@@ -96,16 +96,17 @@ public class ProjectsResource {
     }
     ClosedProjectRules rules = settings.settings().closed();
     SuggestionSurvey survey = suggester.survey(admin, rules);
-    ProjectSuggestionsDto dto = new ProjectSuggestionsDto();
-    dto.suggestions = survey.suggested().stream().map(ProjectsResource::suggestion).toList();
-    dto.skipped = survey.skipped().stream().map(this::skipped).toList();
-    dto.resolvedShare = rules.resolvedShare();
-    dto.quietDays = rules.quietDays();
-    dto.candidates = survey.candidates();
-    dto.examined = survey.examined();
-    dto.limit = ClosedProjectSuggester.MOST_EXAMINED;
-    dto.cut = survey.cut();
-    return Response.ok(dto).build();
+    return Response.ok(
+            new ProjectSuggestionsDto(
+                survey.suggested().stream().map(ProjectsResource::suggestion).toList(),
+                survey.skipped().stream().map(this::skipped).toList(),
+                rules.resolvedShare(),
+                rules.quietDays(),
+                survey.candidates(),
+                survey.examined(),
+                ClosedProjectSuggester.MOST_EXAMINED,
+                survey.cut()))
+        .build();
   }
 
   private static Comparator<String> names() {
@@ -113,28 +114,20 @@ public class ProjectsResource {
   }
 
   private static ProjectCategoriesDto.Category category(ProjectCategory category) {
-    ProjectCategoriesDto.Category dto = new ProjectCategoriesDto.Category();
-    dto.id = category.getId();
-    dto.name = category.getName();
-    return dto;
+    return new ProjectCategoriesDto.Category(category.getId(), category.getName());
   }
 
   private static ProjectSuggestionsDto.Suggestion suggestion(SuggestionSurvey.Suggested found) {
-    ProjectSuggestionsDto.Suggestion dto = new ProjectSuggestionsDto.Suggestion();
-    dto.key = found.key();
-    dto.name = found.name();
-    dto.issues = found.issues();
-    dto.resolvedShare = found.resolvedShare();
-    dto.lastUpdated = found.lastUpdated() == null ? null : found.lastUpdated().toString();
-    return dto;
+    return new ProjectSuggestionsDto.Suggestion(
+        found.key(),
+        found.name(),
+        found.issues(),
+        found.resolvedShare(),
+        found.lastUpdated() == null ? null : found.lastUpdated().toString());
   }
 
   private ProjectSuggestionsDto.Skipped skipped(SuggestionSurvey.Skipped failed) {
-    ProjectSuggestionsDto.Skipped dto = new ProjectSuggestionsDto.Skipped();
-    dto.key = failed.key();
-    dto.name = failed.name();
-    dto.message = errors.text(SEARCH_FAILED, failed.key());
-    dto.detail = failed.detail();
-    return dto;
+    return new ProjectSuggestionsDto.Skipped(
+        failed.key(), failed.name(), errors.text(SEARCH_FAILED, failed.key()), failed.detail());
   }
 }

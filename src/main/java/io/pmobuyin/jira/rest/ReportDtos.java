@@ -26,7 +26,7 @@ import io.pmobuyin.value.EffortFigures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The report's views as the REST API's beans: the mapping only, every figure made elsewhere. */
+/** The report's views as the REST API's records: the mapping only, every figure made elsewhere. */
 final class ReportDtos {
 
   static final String WHOLE_PORTFOLIO = "portfolio";
@@ -47,76 +47,76 @@ final class ReportDtos {
     PortfolioReport report = stored.report();
     PortfolioFigures figures = PortfolioFigures.of(selection);
     boolean whole = selection.coversWholeReport();
-    PortfolioDto dto = new PortfolioDto();
-    dto.snapshotId = stored.header().id();
-    dto.taken = stored.header().taken().toString();
-    dto.visibility = visibility;
-    dto.wholePortfolio = whole;
-    dto.category = query.category();
-    dto.period = query.periodId();
-    dto.pmoStart = selection.pmoStart() == null ? null : selection.pmoStart().toString();
-    dto.currency = report.settings().rates().currency();
-    dto.projects = figures.projects();
-    dto.issues = figures.issues();
-    dto.costHours = figures.costHours();
-    dto.cost = figures.cost();
-    dto.costByArea = areas(figures.costByArea());
-    dto.effort = effort(selection.effort());
-    dto.notes = GadgetNotes.of(new GadgetInput(report, query, null, null, null, texts, ""), true);
-    dto.kpis = KpisDto.of(figures.kpis());
-    dto.pooledKpis = whole ? KpisDto.of(report.portfolio().kpis()) : null;
-    dto.beforePmo = side(figures.beforePmo());
-    dto.sincePmo = side(figures.sincePmo());
-    dto.changes = figures.changes().stream().map(c -> change(c, texts)).toList();
-    dto.changesNote = changesNote(selection, texts, report.settings().rates().currency());
-    dto.sponsorship = new PortfolioDto.SponsorshipDto();
-    dto.sponsorship.projects = figures.projects();
-    dto.sponsorship.withSponsor = figures.withSponsor();
-    dto.sponsorship.coverage = known(figures.sponsorCoverage());
-    dto.pmoScope = new PortfolioDto.PmoScopeDto();
-    dto.pmoScope.tags = figures.scopeTags();
-    if (whole) {
-      dto.pmoScope.engaged = engagementSide(report.engagement().engaged());
-      dto.pmoScope.notEngaged = engagementSide(report.engagement().notEngaged());
-    }
-    return dto;
+    String currency = report.settings().rates().currency();
+    return new PortfolioDto(
+        stored.header().id(),
+        stored.header().taken().toString(),
+        visibility,
+        whole,
+        query.category(),
+        query.periodId(),
+        selection.pmoStart() == null ? null : selection.pmoStart().toString(),
+        currency,
+        figures.projects(),
+        figures.issues(),
+        figures.costHours(),
+        figures.cost(),
+        areas(figures.costByArea()),
+        effort(selection.effort()),
+        GadgetNotes.of(new GadgetInput(report, query, null, null, null, texts, ""), true),
+        KpisDto.of(figures.kpis()),
+        whole ? KpisDto.of(report.portfolio().kpis()) : null,
+        side(figures.beforePmo()),
+        side(figures.sincePmo()),
+        figures.changes().stream().map(c -> change(c, texts)).toList(),
+        changesNote(selection, texts, currency),
+        new PortfolioDto.SponsorshipDto(
+            figures.projects(), figures.withSponsor(), known(figures.sponsorCoverage())),
+        pmoScope(report, figures, whole));
+  }
+
+  /** The engaged/not-engaged split is pooled over issues: only for the whole portfolio. */
+  private static PortfolioDto.PmoScopeDto pmoScope(
+      PortfolioReport report, PortfolioFigures figures, boolean whole) {
+    return new PortfolioDto.PmoScopeDto(
+        figures.scopeTags(),
+        whole ? engagementSide(report.engagement().engaged()) : null,
+        whole ? engagementSide(report.engagement().notEngaged()) : null);
   }
 
   private static PortfolioDto.EffortDto effort(EffortFigures figures) {
     if (figures == null) {
       return null;
     }
-    PortfolioDto.EffortDto dto = new PortfolioDto.EffortDto();
-    dto.hours = figures.hours();
-    dto.recordedHours = figures.recordedHours();
-    dto.issuesWithoutEffort = figures.issuesWithoutEffort();
-    dto.failureHours = figures.failureHours();
-    dto.failureCost = figures.failureCost();
-    dto.atStakeHours = figures.atStakeHours();
-    dto.lateDeliverables = figures.lateDeliverables();
-    dto.delayDays = figures.delayDays();
-    dto.delayCost = figures.delayCost();
-    return dto;
+    return new PortfolioDto.EffortDto(
+        figures.hours(),
+        figures.recordedHours(),
+        figures.issuesWithoutEffort(),
+        figures.failureHours(),
+        figures.failureCost(),
+        figures.atStakeHours(),
+        figures.lateDeliverables(),
+        figures.delayDays(),
+        figures.delayCost());
   }
 
   static PatternDto pattern(PatternFigures figures, Texts texts) {
-    PatternDto dto = new PatternDto();
-    dto.id = figures.id().name();
-    dto.name = texts.text(figures.id().nameKey());
-    dto.explanation = texts.text(figures.id().explanationKey());
-    dto.valueAreas = figures.valueAreas().stream().map(ValueArea::id).toList();
-    dto.issues = figures.issues();
-    dto.projects = figures.projects();
-    dto.share = known(figures.share());
-    dto.costHours = figures.costHours();
-    dto.cost = figures.cost();
-    dto.costBasis = figures.id().costBasis().name();
-    dto.upToHours = figures.upToHours();
-    dto.costByArea = areas(figures.costByArea());
-    dto.beforePmo = period(figures.beforePmo());
-    dto.sincePmo = period(figures.sincePmo());
-    dto.quarters = figures.quarters().stream().map(ReportDtos::period).toList();
-    return dto;
+    return new PatternDto(
+        figures.id().name(),
+        texts.text(figures.id().nameKey()),
+        texts.text(figures.id().explanationKey()),
+        figures.valueAreas().stream().map(ValueArea::id).toList(),
+        figures.issues(),
+        figures.projects(),
+        known(figures.share()),
+        figures.costHours(),
+        figures.cost(),
+        figures.id().costBasis().name(),
+        figures.upToHours(),
+        areas(figures.costByArea()),
+        period(figures.beforePmo()),
+        period(figures.sincePmo()),
+        figures.quarters().stream().map(ReportDtos::period).toList());
   }
 
   /**
@@ -124,43 +124,36 @@ final class ReportDtos {
    */
   static ProjectDto project(
       ProjectSection project, boolean browsable, boolean evidence, Texts texts) {
-    ProjectDto dto = new ProjectDto();
-    dto.key = project.key();
-    dto.name = project.name();
-    dto.category = project.category();
-    dto.closed = project.closed().toString();
-    dto.issues = project.issues();
-    dto.changelogsCutShort = project.changelogsCutShort();
-    dto.kpis = KpisDto.of(project.kpis());
-    dto.sponsorId = project.sponsorId();
-    dto.scopeTags = project.scopeTags();
-    dto.browsable = browsable;
-    dto.patterns =
+    return new ProjectDto(
+        project.key(),
+        project.name(),
+        project.category(),
+        project.closed().toString(),
+        project.issues(),
+        project.changelogsCutShort(),
+        KpisDto.of(project.kpis()),
+        project.sponsorId(),
+        project.scopeTags(),
+        browsable,
         project.patterns().stream()
             .map(p -> patternShown(p, browsable && evidence, texts))
-            .toList();
-    return dto;
+            .toList());
   }
 
   static TrendDto.PointDto point(SnapshotProjects snapshot, VisibleProjects visible) {
     SeenProjects seen = SeenProjects.of(snapshot.projects(), visible);
-    TrendDto.PointDto dto = new TrendDto.PointDto();
-    dto.snapshotId = snapshot.header().id();
-    dto.runId = snapshot.header().runId();
-    dto.taken = snapshot.header().taken().toString();
-    dto.projects = seen.projects();
-    dto.issues = seen.issues();
-    dto.wholePortfolio = seen.wholePortfolio();
-    dto.kpis = KpisDto.of(seen.kpis());
-    return dto;
+    return new TrendDto.PointDto(
+        snapshot.header().id(),
+        snapshot.header().runId(),
+        snapshot.header().taken().toString(),
+        seen.projects(),
+        seen.issues(),
+        seen.wholePortfolio(),
+        KpisDto.of(seen.kpis()));
   }
 
   static EvidenceDto.ProjectEvidence evidence(ProjectSection project, ProjectPattern pattern) {
-    EvidenceDto.ProjectEvidence dto = new EvidenceDto.ProjectEvidence();
-    dto.key = project.key();
-    dto.name = project.name();
-    dto.issueKeys = pattern.evidence();
-    return dto;
+    return new EvidenceDto.ProjectEvidence(project.key(), project.name(), pattern.evidence());
   }
 
   static Map<String, Double> areas(Map<ValueArea, Double> byArea) {
@@ -173,41 +166,35 @@ final class ReportDtos {
 
   private static ProjectDto.PatternShown patternShown(
       ProjectPattern pattern, boolean evidence, Texts texts) {
-    ProjectDto.PatternShown dto = new ProjectDto.PatternShown();
-    dto.id = pattern.id().name();
-    dto.name = texts.text(pattern.id().nameKey());
-    dto.issues = pattern.issues();
-    dto.share = known(pattern.share());
-    dto.costHours = pattern.costHours();
-    dto.cost = pattern.cost();
-    dto.evidence = evidence ? pattern.evidence() : null;
-    return dto;
+    return new ProjectDto.PatternShown(
+        pattern.id().name(),
+        texts.text(pattern.id().nameKey()),
+        pattern.issues(),
+        known(pattern.share()),
+        pattern.costHours(),
+        pattern.cost(),
+        evidence ? pattern.evidence() : null);
   }
 
   private static PortfolioDto.SideDto side(PortfolioFigures.Side side) {
     if (side == null) {
       return null;
     }
-    PortfolioDto.SideDto dto = new PortfolioDto.SideDto();
-    dto.projects = side.projects();
-    dto.issues = side.issues();
-    dto.kpis = KpisDto.of(side.kpis());
-    return dto;
+    return new PortfolioDto.SideDto(side.projects(), side.issues(), KpisDto.of(side.kpis()));
   }
 
   private static PortfolioDto.ChangeDto change(KpiChange change, Texts texts) {
-    PortfolioDto.ChangeDto dto = new PortfolioDto.ChangeDto();
-    dto.kpi = change.measure().id();
-    dto.name = texts.text(change.measure().nameKey());
-    dto.before = known(change.before());
-    dto.since = known(change.since());
-    dto.change = known(change.change());
-    dto.low = known(change.low());
-    dto.high = known(change.high());
-    dto.projectsBefore = change.projectsBefore();
-    dto.projectsSince = change.projectsSince();
-    dto.verdict = change.verdict();
-    return dto;
+    return new PortfolioDto.ChangeDto(
+        change.measure().id(),
+        texts.text(change.measure().nameKey()),
+        known(change.before()),
+        known(change.since()),
+        known(change.change()),
+        known(change.low()),
+        known(change.high()),
+        change.projectsBefore(),
+        change.projectsSince(),
+        change.verdict());
   }
 
   /** The predictability gadget's words for the same cases. */
@@ -227,26 +214,20 @@ final class ReportDtos {
   }
 
   private static PortfolioDto.EngagementSideDto engagementSide(EngagementSection.Side side) {
-    PortfolioDto.EngagementSideDto dto = new PortfolioDto.EngagementSideDto();
-    dto.issues = side.issues();
-    dto.kpis = KpisDto.of(side.kpis());
-    dto.patternIssues = new LinkedHashMap<>();
+    Map<String, Long> patternIssues = new LinkedHashMap<>();
     for (EngagementSection.SidePattern pattern : side.patterns()) {
-      dto.patternIssues.put(pattern.id().name(), pattern.issues());
+      patternIssues.put(pattern.id().name(), pattern.issues());
     }
-    return dto;
+    return new PortfolioDto.EngagementSideDto(
+        side.issues(), KpisDto.of(side.kpis()), patternIssues);
   }
 
   private static PatternDto.PeriodDto period(PeriodShare share) {
     if (share == null) {
       return null;
     }
-    PatternDto.PeriodDto dto = new PatternDto.PeriodDto();
-    dto.period = share.period();
-    dto.issues = share.issues();
-    dto.affected = share.affected();
-    dto.share = known(share.share());
-    return dto;
+    return new PatternDto.PeriodDto(
+        share.period(), share.issues(), share.affected(), known(share.share()));
   }
 
   static PatternId patternId(String id) {

@@ -92,14 +92,14 @@ public class ReportResource {
           ProjectSelection selection =
               ProjectSelection.of(latest.report(), query(viewer, latest, category, period));
           Texts texts = texts(request);
-          ProjectsDto dto = new ProjectsDto();
-          dto.snapshotId = latest.header().id();
-          dto.visibility = ReportDtos.visibility(viewer.seesWholePortfolio());
-          dto.projects =
-              selection.projects().stream()
-                  .map(p -> ReportDtos.project(p, viewer.mayBrowse(p.key()), false, texts))
-                  .toList();
-          return Response.ok(dto).build();
+          return Response.ok(
+                  new ProjectsDto(
+                      latest.header().id(),
+                      ReportDtos.visibility(viewer.seesWholePortfolio()),
+                      selection.projects().stream()
+                          .map(p -> ReportDtos.project(p, viewer.mayBrowse(p.key()), false, texts))
+                          .toList()))
+              .build();
         });
   }
 
@@ -133,13 +133,15 @@ public class ReportResource {
           ProjectSelection selection =
               ProjectSelection.of(latest.report(), query(viewer, latest, category, period));
           Texts texts = texts(request);
-          PatternsDto dto = new PatternsDto();
-          dto.snapshotId = latest.header().id();
-          dto.visibility = ReportDtos.visibility(viewer.seesWholePortfolio());
-          dto.wholePortfolio = selection.coversWholeReport();
-          dto.patterns =
-              PatternFigures.of(selection).stream().map(p -> ReportDtos.pattern(p, texts)).toList();
-          return Response.ok(dto).build();
+          return Response.ok(
+                  new PatternsDto(
+                      latest.header().id(),
+                      ReportDtos.visibility(viewer.seesWholePortfolio()),
+                      selection.coversWholeReport(),
+                      PatternFigures.of(selection).stream()
+                          .map(p -> ReportDtos.pattern(p, texts))
+                          .toList()))
+              .build();
         });
   }
 
@@ -174,22 +176,24 @@ public class ReportResource {
           if (pattern == null) {
             return errors.notFound(NO_PATTERN);
           }
-          EvidenceDto dto = new EvidenceDto();
-          dto.snapshotId = latest.header().id();
-          dto.pattern = pattern.name();
-          dto.name = i18n.getText(pattern.nameKey());
-          dto.projects = new ArrayList<>();
+          List<EvidenceDto.ProjectEvidence> projects = new ArrayList<>();
           for (ProjectSection project : latest.report().projects()) {
             for (ProjectPattern shown : project.patterns()) {
               // Browse permission decides, for executives and admins too.
               if (shown.id() == pattern
                   && !shown.evidence().isEmpty()
                   && viewer.mayBrowse(project.key())) {
-                dto.projects.add(ReportDtos.evidence(project, shown));
+                projects.add(ReportDtos.evidence(project, shown));
               }
             }
           }
-          return Response.ok(dto).build();
+          return Response.ok(
+                  new EvidenceDto(
+                      latest.header().id(),
+                      pattern.name(),
+                      i18n.getText(pattern.nameKey()),
+                      projects))
+              .build();
         });
   }
 
@@ -199,14 +203,14 @@ public class ReportResource {
     return answer(
         request,
         (viewer, latest) -> {
-          TrendDto dto = new TrendDto();
-          dto.visibility = ReportDtos.visibility(viewer.seesWholePortfolio());
-          dto.points = new ArrayList<>();
+          List<TrendDto.PointDto> points = new ArrayList<>();
           for (SnapshotProjects snapshot : reports.history()) {
             VisibleProjects visible = viewer.inAggregates(keys(snapshot.projects()));
-            dto.points.add(ReportDtos.point(snapshot, visible));
+            points.add(ReportDtos.point(snapshot, visible));
           }
-          return Response.ok(dto).build();
+          return Response.ok(
+                  new TrendDto(ReportDtos.visibility(viewer.seesWholePortfolio()), points))
+              .build();
         });
   }
 

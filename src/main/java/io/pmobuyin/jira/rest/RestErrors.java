@@ -45,13 +45,11 @@ public class RestErrors {
 
   /** A refused write: 400 with a translated summary and a translated message per form field. */
   public Response refused(String summaryKey, Map<String, String> fieldErrors) {
-    FieldErrorsDto dto = new FieldErrorsDto();
-    dto.status = Response.Status.BAD_REQUEST.getStatusCode();
-    dto.message = i18n.getText(summaryKey);
-    dto.fieldErrors = fieldErrors;
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(dto)
+        .entity(
+            new FieldErrorsDto(
+                Response.Status.BAD_REQUEST.getStatusCode(), i18n.getText(summaryKey), fieldErrors))
         .build();
   }
 

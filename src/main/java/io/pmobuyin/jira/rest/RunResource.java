@@ -70,11 +70,12 @@ public class RunResource {
     if (refusal != null) {
       return refusal;
     }
-    RunsDto dto = new RunsDto();
-    dto.current = history.running().map(run -> RunDto.of(run, i18n::getText)).orElse(null);
-    dto.recent = history.recent(RUNS_SHOWN).stream().map(r -> RunDto.of(r, i18n::getText)).toList();
-    dto.pendingRunId = snapshots.pending().map(SnapshotHeader::runId).orElse(null);
-    return Response.ok(dto).build();
+    return Response.ok(
+            new RunsDto(
+                history.running().map(run -> RunDto.of(run, i18n::getText)).orElse(null),
+                history.recent(RUNS_SHOWN).stream().map(r -> RunDto.of(r, i18n::getText)).toList(),
+                snapshots.pending().map(SnapshotHeader::runId).orElse(null)))
+        .build();
   }
 
   /**
@@ -127,10 +128,10 @@ public class RunResource {
     if (refusal != null) {
       return refusal;
     }
-    ErrorLogDto dto = new ErrorLogDto();
-    dto.count = errorLog.count();
-    dto.entries = errorLog.recent(ERRORS_SHOWN).stream().map(this::entry).toList();
-    return Response.ok(dto).build();
+    return Response.ok(
+            new ErrorLogDto(
+                errorLog.count(), errorLog.recent(ERRORS_SHOWN).stream().map(this::entry).toList()))
+        .build();
   }
 
   @DELETE
@@ -145,17 +146,19 @@ public class RunResource {
   }
 
   private ErrorEntryDto entry(LoggedError error) {
-    ErrorEntryDto dto = new ErrorEntryDto();
-    dto.at = error.at().toString();
-    dto.runId = error.runId();
-    dto.projectKey = error.problem().projectKey();
-    dto.issueKey = error.problem().issueKey();
-    String subject = dto.issueKey != null ? dto.issueKey : dto.projectKey;
-    dto.message =
+    String projectKey = error.problem().projectKey();
+    String issueKey = error.problem().issueKey();
+    String subject = issueKey != null ? issueKey : projectKey;
+    String message =
         subject == null
             ? i18n.getText(error.problem().messageKey())
             : i18n.getText(error.problem().messageKey(), subject);
-    dto.detail = error.problem().detail();
-    return dto;
+    return new ErrorEntryDto(
+        error.at().toString(),
+        error.runId(),
+        projectKey,
+        issueKey,
+        message,
+        error.problem().detail());
   }
 }

@@ -8,8 +8,4 @@ import java.util.Map;
  * stored key ({@code mining.pmoStart}, {@code rates.hourlyRate}, …). On reading, also why the
  * stored settings could not be read, if they could not (the defaults are in use then).
  */
-public class SettingsDto {
-
-  public Map<String, String> values;
-  public List<String> readProblems;
-}
+public record SettingsDto(Map<String, String> values, List<String> readProblems) {}

@@ -67,10 +67,13 @@ public class SettingsResource {
     if (refusal != null) {
       return refusal;
     }
-    SettingsDto dto = values(store.settings());
-    dto.readProblems =
-        store.readProblems().stream().map(p -> errors.text(p.messageKey(), p.arguments())).toList();
-    return Response.ok(dto).build();
+    return Response.ok(
+            new SettingsDto(
+                values(store.settings()),
+                store.readProblems().stream()
+                    .map(p -> errors.text(p.messageKey(), p.arguments()))
+                    .toList()))
+        .build();
   }
 
   @PUT
@@ -81,7 +84,7 @@ public class SettingsResource {
       return refusal;
     }
     AppSettings before = store.settings();
-    Map<String, String> values = body == null || body.values == null ? Map.of() : body.values;
+    Map<String, String> values = body == null || body.values() == null ? Map.of() : body.values();
     SettingsOutcome outcome = SettingsEditor.apply(before, new SettingsForm(values));
     if (!outcome.accepted()) {
       Map<String, String> fields = new LinkedHashMap<>();
@@ -103,12 +106,11 @@ public class SettingsResource {
         || !outcome.settings().mining().zone().equals(before.mining().zone())) {
       schedule.reschedule();
     }
-    SettingsDto saved = values(outcome.settings());
-    saved.readProblems = List.of();
-    return Response.ok(saved).build();
+    return Response.ok(new SettingsDto(values(outcome.settings()), List.of())).build();
   }
 
-  private static SettingsDto values(AppSettings settings) {
+  /** Every stored setting as the form's text, by key; the format marker is no setting. */
+  private static Map<String, String> values(AppSettings settings) {
     Properties written = SettingsProperties.write(settings);
     Map<String, String> values = new TreeMap<>();
     for (String key : written.stringPropertyNames()) {
@@ -116,8 +118,6 @@ public class SettingsResource {
         values.put(key, written.getProperty(key));
       }
     }
-    SettingsDto dto = new SettingsDto();
-    dto.values = values;
-    return dto;
+    return values;
   }
 }

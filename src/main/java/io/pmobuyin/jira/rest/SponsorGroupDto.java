@@ -1,7 +1,4 @@
 package io.pmobuyin.jira.rest;
 
 /** The sponsor group setting: a Jira group name, or null while none is chosen. */
-public class SponsorGroupDto {
-
-  public String group;
-}
+public record SponsorGroupDto(String group) {}

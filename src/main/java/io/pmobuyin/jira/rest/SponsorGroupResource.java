@@ -49,9 +49,7 @@ public class SponsorGroupResource {
     if (refusal != null) {
       return refusal;
     }
-    SponsorGroupDto dto = new SponsorGroupDto();
-    dto.group = setting.group().orElse(null);
-    return Response.ok(dto).build();
+    return Response.ok(new SponsorGroupDto(setting.group().orElse(null))).build();
   }
 
   @PUT
@@ -61,13 +59,11 @@ public class SponsorGroupResource {
     if (refusal != null) {
       return refusal;
     }
-    String group = body == null || body.group == null ? "" : body.group.strip();
+    String group = body == null || body.group() == null ? "" : body.group().strip();
     if (!group.isEmpty() && groups.getGroup(group) == null) {
       return errors.refused(REFUSED, Map.of("group", errors.text(UNKNOWN_GROUP, group)));
     }
     setting.choose(group);
-    SponsorGroupDto saved = new SponsorGroupDto();
-    saved.group = group.isEmpty() ? null : group;
-    return Response.ok(saved).build();
+    return Response.ok(new SponsorGroupDto(group.isEmpty() ? null : group)).build();
   }
 }

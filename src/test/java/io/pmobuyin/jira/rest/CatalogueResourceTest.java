@@ -31,11 +31,7 @@ class CatalogueResourceTest {
   }
 
   private static CatalogueEntryDto entry(String id, String name, String status) {
-    CatalogueEntryDto dto = new CatalogueEntryDto();
-    dto.id = id;
-    dto.name = name;
-    dto.status = status;
-    return dto;
+    return new CatalogueEntryDto(id, name, null, status, null, false);
   }
 
   @Test
@@ -55,10 +51,10 @@ class CatalogueResourceTest {
     Response read = resource.catalogue(request);
     Response write = resource.add(request, entry("hiring", "Hiring", "OUT_OF_SCOPE"));
 
-    assertThat(((CatalogueDto) read.getEntity()).entries)
-        .extracting(e -> e.id)
+    assertThat(((CatalogueDto) read.getEntity()).entries())
+        .extracting(CatalogueEntryDto::id)
         .containsExactly("risk");
-    assertThat(((CatalogueDto) read.getEntity()).changes).isNull();
+    assertThat(((CatalogueDto) read.getEntity()).changes()).isNull();
     assertThat(write.getStatus()).isEqualTo(403);
     assertThat(store.catalogue().entries()).hasSize(1);
   }
@@ -74,11 +70,11 @@ class CatalogueResourceTest {
 
     assertThat(added.getStatus()).isEqualTo(201);
     assertThat(renamed.getStatus()).isEqualTo(200);
-    assertThat(read.entries)
-        .extracting(e -> e.id + "=" + e.name)
+    assertThat(read.entries())
+        .extracting(e -> e.id() + "=" + e.name())
         .containsExactly("risk=Risk clinic");
-    assertThat(read.changes)
-        .extracting(c -> c.action + " by " + c.actor)
+    assertThat(read.changes())
+        .extracting(c -> c.action() + " by " + c.actor())
         .containsExactly("CHANGED by admin", "ADDED by admin");
   }
 
@@ -90,9 +86,9 @@ class CatalogueResourceTest {
 
     assertThat(response.getStatus()).isEqualTo(400);
     FieldErrorsDto body = (FieldErrorsDto) response.getEntity();
-    assertThat(body.message).isEqualTo("The catalogue was not changed: see the fields marked.");
-    assertThat(body.fieldErrors).containsOnlyKeys("id", "name", "department");
-    assertThat(body.fieldErrors.get("id")).contains("\"Bad Id\" is not");
+    assertThat(body.message()).isEqualTo("The catalogue was not changed: see the fields marked.");
+    assertThat(body.fieldErrors()).containsOnlyKeys("id", "name", "department");
+    assertThat(body.fieldErrors().get("id")).contains("\"Bad Id\" is not");
     assertThat(store.changes()).isEmpty();
   }
 

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bodies the REST API sends and takes, field by field, as {@code docs/openapi.yaml} documents
- * them: every public field of a body class is a property of its schema and the reverse, down
- * through nested bodies, lists and maps. A field added to a body, or a property to the document,
- * without the other fails here.
+ * The bodies the REST API sends and takes, component by component, as {@code docs/openapi.yaml}
+ * documents them: every body class is a record, each of its components is a property of its schema
+ * and the reverse, down through nested bodies, lists and maps. A component added to a body, or a
+ * property to the document, without the other fails here.
  */
 class OpenApiBodiesTest {
 
@@ -36,6 +34,11 @@ class OpenApiBodiesTest {
   void everyBodyClassMatchesItsSchemaPropertyForProperty() throws Exception {
     JsonNode document = OpenApiDocumentTest.document();
     JsonNode schemas = document.at("/components/schemas");
+    // Jackson writes a record's components and reads them through its constructor, nothing else.
+    assertThat(allBodies())
+        .as("body classes that are not records")
+        .filteredOn(body -> !body.isRecord())
+        .isEmpty();
 
     for (Class<?> body : topLevelBodies()) {
       String name = body.getSimpleName().replaceFirst("Dto$", "");
@@ -63,11 +66,11 @@ class OpenApiBodiesTest {
     Set<String> documented = new TreeSet<>();
     properties.fieldNames().forEachRemaining(documented::add);
     Set<String> declared = new TreeSet<>();
-    for (Property field : properties(body)) {
-      declared.add(field.name());
-      JsonNode property = properties.get(field.name());
+    for (RecordComponent component : components(body)) {
+      declared.add(component.getName());
+      JsonNode property = properties.get(component.getName());
       if (property != null) {
-        nested(field.type(), property, document, where + "." + field.name());
+        nested(component.getGenericType(), property, document, where + "." + component.getName());
       }
     }
     if (!declared.equals(documented)) {
@@ -75,14 +78,16 @@ class OpenApiBodiesTest {
           where
               + " ("
               + body.getSimpleName()
-              + "): fields "
+              + "): components "
               + declared
               + " but documented "
               + documented);
     }
   }
 
-  /** Follows a field's type into the schema: a body, a list or map of them, or a plain value. */
+  /**
+   * Follows a component's type into the schema: a body, a list or map of them, or a plain value.
+   */
   private void nested(Type type, JsonNode property, JsonNode document, String where) {
     JsonNode schema = resolve(property, document);
     if (type instanceof ParameterizedType generic) {
@@ -118,32 +123,12 @@ class OpenApiBodiesTest {
     throw new IllegalStateException("references too deep");
   }
 
-  /** One JSON property of a body: a public field, or a getter (as Jackson sees beans). */
-  private record Property(String name, Type type) {}
-
-  private static List<Property> properties(Class<?> body) {
-    List<Property> properties = new ArrayList<>();
-    for (Field field : body.getFields()) {
-      if (!Modifier.isStatic(field.getModifiers())) {
-        properties.add(new Property(field.getName(), field.getGenericType()));
-      }
-    }
-    for (Method method : body.getMethods()) {
-      String name = method.getName();
-      boolean getter =
-          method.getParameterCount() == 0
-              && !Modifier.isStatic(method.getModifiers())
-              && method.getDeclaringClass() != Object.class
-              && (name.matches("get[A-Z].*") || name.matches("is[A-Z].*"));
-      if (getter) {
-        String bare = name.substring(name.startsWith("is") ? 2 : 3);
-        properties.add(
-            new Property(
-                Character.toLowerCase(bare.charAt(0)) + bare.substring(1),
-                method.getGenericReturnType()));
-      }
-    }
-    return properties;
+  /**
+   * The JSON properties of a body, as Jackson sees a record: one per component. None for a class
+   * that is not a record, which the test reports on its own.
+   */
+  private static List<RecordComponent> components(Class<?> body) {
+    return body.isRecord() ? List.of(body.getRecordComponents()) : List.of();
   }
 
   private static boolean isBody(Class<?> type) {

@@ -57,8 +57,8 @@ class ProjectsResourceTest {
 
     ProjectCategoriesDto dto = (ProjectCategoriesDto) resource().categories(request).getEntity();
 
-    assertThat(dto.categories).extracting(c -> c.id).containsExactly(10_001L, 10_002L);
-    assertThat(dto.categories).extracting(c -> c.name).containsExactly("Archive", "closed");
+    assertThat(dto.categories()).extracting(c -> c.id()).containsExactly(10_001L, 10_002L);
+    assertThat(dto.categories()).extracting(c -> c.name()).containsExactly("Archive", "closed");
   }
 
   @Test
@@ -67,7 +67,7 @@ class ProjectsResourceTest {
 
     ProjectCategoriesDto dto = (ProjectCategoriesDto) resource().categories(request).getEntity();
 
-    assertThat(dto.categories).isEmpty();
+    assertThat(dto.categories()).isEmpty();
   }
 
   @Test
@@ -85,18 +85,18 @@ class ProjectsResourceTest {
 
     ProjectSuggestionsDto dto = suggestions();
 
-    assertThat(dto.suggestions).extracting(s -> s.key).containsExactly("ALPHA", "ZULU");
-    ProjectSuggestionsDto.Suggestion zulu = dto.suggestions.get(1);
-    assertThat(zulu.name).isEqualTo("Zulu rollout");
-    assertThat(zulu.issues).isEqualTo(40);
-    assertThat(zulu.resolvedShare).isEqualTo(0.95);
-    assertThat(zulu.lastUpdated).isEqualTo("2025-03-01T10:15:30Z");
-    assertThat(dto.skipped).isEmpty();
-    assertThat(dto.candidates).isEqualTo(5);
-    assertThat(dto.examined).isEqualTo(5);
-    assertThat(dto.cut).isFalse();
-    assertThat(dto.resolvedShare).isEqualTo(ClosedProjectRules.DEFAULT_RESOLVED_SHARE);
-    assertThat(dto.quietDays).isEqualTo(ClosedProjectRules.DEFAULT_QUIET_DAYS);
+    assertThat(dto.suggestions()).extracting(s -> s.key()).containsExactly("ALPHA", "ZULU");
+    ProjectSuggestionsDto.Suggestion zulu = dto.suggestions().get(1);
+    assertThat(zulu.name()).isEqualTo("Zulu rollout");
+    assertThat(zulu.issues()).isEqualTo(40);
+    assertThat(zulu.resolvedShare()).isEqualTo(0.95);
+    assertThat(zulu.lastUpdated()).isEqualTo("2025-03-01T10:15:30Z");
+    assertThat(dto.skipped()).isEmpty();
+    assertThat(dto.candidates()).isEqualTo(5);
+    assertThat(dto.examined()).isEqualTo(5);
+    assertThat(dto.cut()).isFalse();
+    assertThat(dto.resolvedShare()).isEqualTo(ClosedProjectRules.DEFAULT_RESOLVED_SHARE);
+    assertThat(dto.quietDays()).isEqualTo(ClosedProjectRules.DEFAULT_QUIET_DAYS);
     assertThat(search.searchers()).extracting(u -> u.getKey()).containsOnly(ADMIN);
   }
 
@@ -129,8 +129,8 @@ class ProjectsResourceTest {
 
     ProjectSuggestionsDto dto = suggestions();
 
-    assertThat(dto.suggestions).extracting(s -> s.key).containsExactly("FREE");
-    assertThat(dto.candidates).isEqualTo(1);
+    assertThat(dto.suggestions()).extracting(s -> s.key()).containsExactly("FREE");
+    assertThat(dto.candidates()).isEqualTo(1);
     assertThat(search.queries()).allMatch(q -> q.startsWith("project = 3"));
   }
 
@@ -145,7 +145,7 @@ class ProjectsResourceTest {
     ProjectSuggestionsDto dto =
         (ProjectSuggestionsDto) resource(projects).suggestions(request).getEntity();
 
-    assertThat(dto.suggestions).extracting(s -> s.key).containsExactly("NEW");
+    assertThat(dto.suggestions()).extracting(s -> s.key()).containsExactly("NEW");
   }
 
   @Test
@@ -162,13 +162,13 @@ class ProjectsResourceTest {
     ProjectSuggestionsDto dto =
         (ProjectSuggestionsDto) resource(projects).suggestions(request).getEntity();
 
-    assertThat(dto.candidates).isEqualTo(over);
-    assertThat(dto.examined).isEqualTo(ClosedProjectSuggester.MOST_EXAMINED);
-    assertThat(dto.limit).isEqualTo(ClosedProjectSuggester.MOST_EXAMINED);
-    assertThat(dto.cut).isTrue();
-    assertThat(dto.suggestions).hasSize(ClosedProjectSuggester.MOST_EXAMINED);
-    assertThat(dto.suggestions.get(0).key).isEqualTo("P0000");
-    assertThat(dto.suggestions.get(dto.suggestions.size() - 1).key)
+    assertThat(dto.candidates()).isEqualTo(over);
+    assertThat(dto.examined()).isEqualTo(ClosedProjectSuggester.MOST_EXAMINED);
+    assertThat(dto.limit()).isEqualTo(ClosedProjectSuggester.MOST_EXAMINED);
+    assertThat(dto.cut()).isTrue();
+    assertThat(dto.suggestions()).hasSize(ClosedProjectSuggester.MOST_EXAMINED);
+    assertThat(dto.suggestions().get(0).key()).isEqualTo("P0000");
+    assertThat(dto.suggestions().get(dto.suggestions().size() - 1).key())
         .isEqualTo(String.format("P%04d", ClosedProjectSuggester.MOST_EXAMINED - 1));
   }
 
@@ -189,15 +189,15 @@ class ProjectsResourceTest {
     ProjectSuggestionsDto dto = (ProjectSuggestionsDto) response.getEntity();
 
     assertThat(response.getStatus()).isEqualTo(200);
-    assertThat(dto.suggestions).extracting(s -> s.key).containsExactly("ALPHA", "GAMMA");
-    assertThat(dto.skipped).extracting(s -> s.key).containsExactly("BROKEN", "LATE");
-    ProjectSuggestionsDto.Skipped broken = dto.skipped.get(0);
-    assertThat(broken.name).isEqualTo("Broken index");
-    assertThat(broken.message)
+    assertThat(dto.suggestions()).extracting(s -> s.key()).containsExactly("ALPHA", "GAMMA");
+    assertThat(dto.skipped()).extracting(s -> s.key()).containsExactly("BROKEN", "LATE");
+    ProjectSuggestionsDto.Skipped broken = dto.skipped().get(0);
+    assertThat(broken.name()).isEqualTo("Broken index");
+    assertThat(broken.message())
         .isEqualTo(
             "Jira\u2019s search could not count the issues of project BROKEN, so it was left"
                 + " out.");
-    assertThat(broken.detail).contains("index unavailable");
+    assertThat(broken.detail()).contains("index unavailable");
   }
 
   @Test
@@ -215,9 +215,9 @@ class ProjectsResourceTest {
     ProjectSuggestionsDto dto =
         (ProjectSuggestionsDto) resource(projects).suggestions(request).getEntity();
 
-    assertThat(dto.suggestions).extracting(s -> s.key).containsExactly("ALPHA");
-    assertThat(dto.skipped)
-        .extracting(s -> s.detail)
+    assertThat(dto.suggestions()).extracting(s -> s.key()).containsExactly("ALPHA");
+    assertThat(dto.skipped())
+        .extracting(s -> s.detail())
         .containsExactly(
             "java.lang.IllegalStateException: project row vanished",
             "java.lang.NoSuchMethodError: getTotal");
@@ -230,7 +230,9 @@ class ProjectsResourceTest {
 
     ProjectSuggestionsDto dto = suggestions();
 
-    assertThat(dto.suggestions).singleElement().satisfies(s -> assertThat(s.lastUpdated).isNull());
+    assertThat(dto.suggestions())
+        .singleElement()
+        .satisfies(s -> assertThat(s.lastUpdated()).isNull());
   }
 
   @Test

@@ -340,22 +340,14 @@ class RestPermissionMatrixTest {
   }
 
   private static CatalogueEntryDto entry() {
-    CatalogueEntryDto dto = new CatalogueEntryDto();
-    dto.id = "risk";
-    dto.name = "Risk review";
-    dto.status = "IN_SCOPE";
-    return dto;
+    return new CatalogueEntryDto("risk", "Risk review", null, "IN_SCOPE", null, false);
   }
 
   private static SettingsDto settingsChange() {
-    SettingsDto dto = new SettingsDto();
-    dto.values = Map.of("snapshots.kept", "12");
-    return dto;
+    return new SettingsDto(Map.of("snapshots.kept", "12"), null);
   }
 
   private static SponsorGroupDto group() {
-    SponsorGroupDto dto = new SponsorGroupDto();
-    dto.group = "executives";
-    return dto;
+    return new SponsorGroupDto("executives");
   }
 }

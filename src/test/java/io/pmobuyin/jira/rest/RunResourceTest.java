@@ -74,10 +74,10 @@ class RunResourceTest {
 
     RunsDto runs = (RunsDto) resource.runs(request).getEntity();
 
-    assertThat(runs.current.trigger).isEqualTo("MANUAL");
-    assertThat(runs.recent).extracting(r -> r.state).containsExactly("RUNNING", "FAILED");
-    assertThat(runs.recent.get(1).failure).startsWith("No issues to mine");
-    assertThat(runs.recent.get(1).finished).isEqualTo("2026-11-20T03:01:00Z");
+    assertThat(runs.current().trigger()).isEqualTo("MANUAL");
+    assertThat(runs.recent()).extracting(RunDto::state).containsExactly("RUNNING", "FAILED");
+    assertThat(runs.recent().get(1).failure()).startsWith("No issues to mine");
+    assertThat(runs.recent().get(1).finished()).isEqualTo("2026-11-20T03:01:00Z");
   }
 
   @Test
@@ -89,7 +89,7 @@ class RunResourceTest {
     Response refused = resource.runNow(request);
 
     assertThat(refused.getStatus()).isEqualTo(409);
-    assertThat(((ErrorDto) refused.getEntity()).getMessage()).contains("already under way");
+    assertThat(((ErrorDto) refused.getEntity()).message()).contains("already under way");
     verify(schedule).runNow();
   }
 
@@ -116,13 +116,13 @@ class RunResourceTest {
 
     ErrorLogDto log = (ErrorLogDto) resource.errorLog(request).getEntity();
 
-    assertThat(log.count).isEqualTo(2);
-    assertThat(log.entries)
-        .extracting(e -> e.message)
+    assertThat(log.count()).isEqualTo(2);
+    assertThat(log.entries())
+        .extracting(ErrorEntryDto::message)
         .containsExactly(
             "Project BETA could not be read: it was deleted or changed during the run.",
             "Issue ALPHA-3 could not be read.");
-    assertThat(log.entries.get(1).detail).isEqualTo("NullPointerException");
+    assertThat(log.entries().get(1).detail()).isEqualTo("NullPointerException");
 
     assertThat(resource.clearErrorLog(request).getStatus()).isEqualTo(204);
     assertThat(errorLog.count()).isZero();
@@ -141,10 +141,10 @@ class RunResourceTest {
     snapshots.save(3, Instant.parse("2026-11-20T03:00:00Z"), 10, 100, "{}");
     snapshots.save(4, Instant.parse("2026-11-21T03:00:00Z"), 2, 20, "{}", true);
 
-    assertThat(((RunsDto) resource.runs(request).getEntity()).pendingRunId).isEqualTo(4L);
+    assertThat(((RunsDto) resource.runs(request).getEntity()).pendingRunId()).isEqualTo(4L);
     assertThat(resource.accept(request, 3).getStatus()).isEqualTo(404);
     assertThat(resource.accept(request, 4).getStatus()).isEqualTo(204);
-    assertThat(((RunsDto) resource.runs(request).getEntity()).pendingRunId).isNull();
+    assertThat(((RunsDto) resource.runs(request).getEntity()).pendingRunId()).isNull();
     assertThat(snapshots.latest().orElseThrow().header().runId()).isEqualTo(4);
   }
 }

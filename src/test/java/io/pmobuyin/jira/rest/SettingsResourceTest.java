@@ -44,26 +44,24 @@ class SettingsResourceTest {
   }
 
   private static SettingsDto change(String... keysAndValues) {
-    SettingsDto dto = new SettingsDto();
     Map<String, String> values = new java.util.LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       values.put(keysAndValues[i], keysAndValues[i + 1]);
     }
-    dto.values = values;
-    return dto;
+    return new SettingsDto(values, null);
   }
 
   @Test
   void showsEverySettingAsTheFormsTextByItsStoredKey() {
     SettingsDto dto = (SettingsDto) resource.settings(request).getEntity();
 
-    assertThat(dto.values)
+    assertThat(dto.values())
         .containsEntry("snapshots.kept", "30")
         .containsEntry("schedule.intervalHours", "24")
         .containsEntry("closed.archived", "true")
         .containsKeys("mining.pmoStart", "rates.hourlyRate", "closed.suggest.quietDays")
         .doesNotContainKey("format");
-    assertThat(dto.readProblems).isEmpty();
+    assertThat(dto.readProblems()).isEmpty();
   }
 
   @Test
@@ -74,7 +72,7 @@ class SettingsResourceTest {
 
     assertThat(saved.getStatus()).isEqualTo(200);
     assertThat(store.settings().schedule().intervalHours()).isEqualTo(6);
-    assertThat(((SettingsDto) saved.getEntity()).values)
+    assertThat(((SettingsDto) saved.getEntity()).values())
         .containsEntry("mining.pmoStart", "2024-03-01");
     verify(schedule).reschedule();
   }
@@ -97,9 +95,9 @@ class SettingsResourceTest {
 
     assertThat(refused.getStatus()).isEqualTo(400);
     FieldErrorsDto errors = (FieldErrorsDto) refused.getEntity();
-    assertThat(errors.fieldErrors).containsKeys("snapshots.kept", "mining.pmoStart");
-    assertThat(errors.fieldErrors).doesNotContainKey("rates.hourlyRate");
-    assertThat(errors.fieldErrors.values()).noneMatch(m -> m.contains("pmobuyin."));
+    assertThat(errors.fieldErrors()).containsKeys("snapshots.kept", "mining.pmoStart");
+    assertThat(errors.fieldErrors()).doesNotContainKey("rates.hourlyRate");
+    assertThat(errors.fieldErrors().values()).noneMatch(m -> m.contains("pmobuyin."));
     assertThat(store.settings()).isEqualTo(AppSettings.defaults());
     verify(schedule, never()).reschedule();
   }
@@ -109,7 +107,7 @@ class SettingsResourceTest {
     Response refused = resource.save(request, change("executiveGroup", "execs"));
 
     assertThat(refused.getStatus()).isEqualTo(400);
-    assertThat(((FieldErrorsDto) refused.getEntity()).fieldErrors)
+    assertThat(((FieldErrorsDto) refused.getEntity()).fieldErrors())
         .containsEntry("executiveGroup", "Jira has no group called \"execs\".");
     assertThat(store.settings().executiveGroup()).isNull();
 

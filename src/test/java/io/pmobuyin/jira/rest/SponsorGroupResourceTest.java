@@ -40,9 +40,7 @@ class SponsorGroupResourceTest {
   }
 
   private static SponsorGroupDto group(String name) {
-    SponsorGroupDto dto = new SponsorGroupDto();
-    dto.group = name;
-    return dto;
+    return new SponsorGroupDto(name);
   }
 
   @Test
@@ -62,7 +60,7 @@ class SponsorGroupResourceTest {
     Response saved = resource.choose(request, group(" executives "));
 
     assertThat(saved.getStatus()).isEqualTo(200);
-    assertThat(((SponsorGroupDto) resource.sponsorGroup(request).getEntity()).group)
+    assertThat(((SponsorGroupDto) resource.sponsorGroup(request).getEntity()).group())
         .isEqualTo("executives");
   }
 
@@ -75,8 +73,8 @@ class SponsorGroupResourceTest {
 
     assertThat(refused.getStatus()).isEqualTo(400);
     FieldErrorsDto dto = (FieldErrorsDto) refused.getEntity();
-    assertThat(dto.fieldErrors).containsEntry("group", "Jira has no group called \"board\".");
-    assertThat(dto.message).contains("not changed");
+    assertThat(dto.fieldErrors()).containsEntry("group", "Jira has no group called \"board\".");
+    assertThat(dto.message()).contains("not changed");
     assertThat(setting.group()).contains("executives");
   }
 

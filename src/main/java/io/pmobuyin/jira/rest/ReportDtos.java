@@ -26,7 +26,13 @@ import io.pmobuyin.value.EffortFigures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The report's views as the REST API's records: the mapping only, every figure made elsewhere. */
+/**
+ * The report's figures as the REST API's records. Every figure is computed elsewhere (mostly in
+ * {@code report/analysis}) and copied here, never summed or weighted. What it decides itself: what
+ * a caller does not get (pooled KPIs and the engaged split unless the whole portfolio is counted,
+ * issue keys unless the caller may browse the project and asked for them), unknown figures as null,
+ * a value area without cost as 0, and which note says why the KPI changes are missing.
+ */
 final class ReportDtos {
 
   static final String WHOLE_PORTFOLIO = "portfolio";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.testing.IssueBuilder;
+import io.pmobuyin.testing.RandomPortfolio;
 import io.pmobuyin.testing.Reports;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.pmobuyin.mining.MiningConfig;
 import io.pmobuyin.testing.IssueBuilder;
+import io.pmobuyin.testing.RandomPortfolio;
 import io.pmobuyin.testing.Reports;
 import java.io.InputStream;
 import java.util.List;

@@ -1,17 +1,13 @@
 package io.pmobuyin.testing;
 
-import static io.pmobuyin.testing.IssueBuilder.anIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.MiningConfig;
-import io.pmobuyin.mining.record.ChangeField;
-import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.PatternSection;
 import io.pmobuyin.report.PortfolioReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +32,7 @@ class ReportBuilderAgreesWithTheAssemblerTest {
         seed % 2 == 0
             ? MiningConfig.defaults()
             : MiningConfig.defaults().withPmoStart(IssueBuilder.date(200));
-    PortfolioReport mined = Reports.mine(randomIssues(seed), config);
+    PortfolioReport mined = Reports.mine(RandomPortfolio.of(seed, 6, 30), config);
     ReportBuilder builder = ReportBuilder.aReport().pmoStart(config.pmoStart());
     mined.projects().forEach(builder::project);
 
@@ -80,33 +76,5 @@ class ReportBuilderAgreesWithTheAssemblerTest {
       values.add(side == null ? null : figure.apply(side));
     }
     return values;
-  }
-
-  /** Projects over two years, some issues late, reopened, re-prioritised or never resolved. */
-  private static List<IssueRecord> randomIssues(long seed) {
-    Random random = new Random(seed);
-    List<IssueRecord> issues = new ArrayList<>();
-    for (int project = 0; project < 6; project++) {
-      for (int i = 1; i <= 30; i++) {
-        double created = project * 80 + random.nextInt(60);
-        IssueBuilder issue =
-            anIssue()
-                .key("B" + project + "-" + i)
-                .ofType(random.nextInt(4) == 0 ? "Bug" : "Task")
-                .createdOnDay(created)
-                .dueOnDay((int) created + 3 + random.nextInt(15))
-                .estimatedHours(1 + random.nextInt(8))
-                .spentHours(random.nextInt(20))
-                .startedOnDay(created + random.nextInt(4));
-        if (random.nextInt(5) == 0) {
-          issue.change(created + 2, ChangeField.PRIORITY, "Low", "Highest");
-        }
-        if (random.nextInt(6) > 0) {
-          issue.resolvedOnDay(created + 4 + random.nextInt(25));
-        }
-        issues.add(issue.build());
-      }
-    }
-    return issues;
   }
 }

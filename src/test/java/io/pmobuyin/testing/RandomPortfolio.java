@@ -1,20 +1,19 @@
-package io.pmobuyin.report;
+package io.pmobuyin.testing;
 
 import static io.pmobuyin.testing.IssueBuilder.anIssue;
 
 import io.pmobuyin.mining.record.ChangeField;
 import io.pmobuyin.mining.record.IssueRecord;
-import io.pmobuyin.testing.IssueBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /** Many varied issues across projects and years, from a seed, for whole-report properties. */
-final class RandomPortfolio {
+public final class RandomPortfolio {
 
   private RandomPortfolio() {}
 
-  static List<IssueRecord> of(long seed, int projects, int issuesPerProject) {
+  public static List<IssueRecord> of(long seed, int projects, int issuesPerProject) {
     Random random = new Random(seed);
     List<IssueRecord> issues = new ArrayList<>();
     for (int p = 0; p < projects; p++) {

@@ -24,7 +24,8 @@ import java.util.function.Function;
  */
 final class PatternNameWriter extends VirtualBeanPropertyWriter {
 
-  static final String MESSAGES = "pmobuyin.messages";
+  // Not a key of the i18n bundle: the name under which each write carries the translation.
+  static final String MESSAGES = "report-json-messages";
 
   private static final long serialVersionUID = 1L;
 

@@ -25,7 +25,7 @@ launcher="$target/pmo-buyin-preview"
 log="$target/cds-archive.log"
 
 warn() {
-  echo "[WARNING] No class-data-sharing archive for the preview ($1): it runs as fast as plain java -jar. See $log" >&2
+  echo "[WARNING] No class-data-sharing archive for the preview ($1): it runs as fast as plain java -jar" >&2
 }
 
 rm -f "$archive"
@@ -60,11 +60,11 @@ fi
 if ! "$java" -XX:ArchiveClassesAtExit="$archive" -Xlog:disable -Xlog:all=error:stderr \
     -jar "$jar" mine --input "$training" --format json --out /dev/null >"$log" 2>&1; then
   rm -f "$archive"
-  warn "the training run failed"
+  warn "the training run failed; see $log"
   exit 0
 fi
 if [ ! -s "$archive" ]; then
-  warn "this JVM made none; -XX:ArchiveClassesAtExit needs a HotSpot JDK 13 or later with its default CDS archive"
+  warn "this JVM made none; -XX:ArchiveClassesAtExit needs a HotSpot JDK 13 or later with its default CDS archive; see $log"
   exit 0
 fi
 echo "Class-data-sharing archive for $("$java" -version 2>&1 | tail -1): $archive" >>"$log"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,9 +40,9 @@ public final class JiraExportImporter {
    */
   public ImportSummary importPaths(List<Path> paths, IssueSink sink) {
     ImportTally tally = new ImportTally(options.maxProblems());
-    LearnedFieldNames names = new LearnedFieldNames(options);
+    Map<String, String> names = Map.of();
     for (Path file : ExportFiles.expand(paths, tally)) {
-      importFile(file.toString(), file, names, sink, tally);
+      names = readFile(file, names, sink, tally);
     }
     return tally.summary();
   }
@@ -64,6 +65,14 @@ public final class JiraExportImporter {
       deleteQuietly(copy);
     }
     return tally.summary();
+  }
+
+  /** The {@link ExportFileReader} of this importer's options. */
+  private Map<String, String> readFile(
+      Path file, Map<String, String> namesBefore, IssueSink sink, ImportTally tally) {
+    LearnedFieldNames names = new LearnedFieldNames(options, namesBefore);
+    importFile(file.toString(), file, names, sink, tally);
+    return names.known();
   }
 
   private void importFile(

@@ -9,6 +9,11 @@ import java.util.Map;
  * the first page teaches serves the pages after it, also files that carry no map of their own.
  * Where a page's map says otherwise (an export from another Jira), the page's map wins from then
  * on.
+ *
+ * <p>Each file starts from the names the files before it taught ({@link #known()}), with a reader
+ * that has read nothing yet: a file's reading then depends on those names alone, not on which
+ * fields the files before it happened to hold, so that a file read on another thread from the same
+ * names is read exactly as it would have been in turn.
  */
 final class LearnedFieldNames {
 
@@ -17,7 +22,13 @@ final class LearnedFieldNames {
   private JiraIssueReader reader;
 
   LearnedFieldNames(ImportOptions options) {
+    this(options, Map.of());
+  }
+
+  /** Starts from the names earlier files taught. */
+  LearnedFieldNames(ImportOptions options, Map<String, String> known) {
     this.options = options;
+    this.names.putAll(known);
     this.reader = new JiraIssueReader(options, CustomFieldRoles.resolve(options, names));
   }
 
@@ -42,6 +53,11 @@ final class LearnedFieldNames {
     boolean differs = reader.wouldReadDifferentlyWith(roles);
     reader = new JiraIssueReader(options, roles);
     return differs;
+  }
+
+  /** The names learned so far (with those it started from), for the file after this one. */
+  Map<String, String> known() {
+    return Map.copyOf(names);
   }
 
   private boolean knowsAll(Map<String, String> pageNames) {

@@ -43,6 +43,24 @@ final class ImportTally {
     }
   }
 
+  /**
+   * Adds what another tally counted, its problems after these: the same as if this tally had
+   * counted it all, since a tally keeps no more than its first problems and the other kept as many.
+   */
+  void add(ImportTally other) {
+    files += other.files;
+    issuesRead += other.issuesRead;
+    issuesSkipped += other.issuesSkipped;
+    changelogsCutShort += other.changelogsCutShort;
+    for (ImportProblem problem : other.problems) {
+      problemsTotal++;
+      if (problems.size() < maxProblems) {
+        problems.add(problem);
+      }
+    }
+    problemsTotal += other.problemsTotal - other.problems.size();
+  }
+
   ImportSummary summary() {
     return new ImportSummary(
         files, issuesRead, issuesSkipped, changelogsCutShort, problems, problemsTotal);

@@ -23,26 +23,63 @@ import java.util.Objects;
  * reading and kept for the files after; Jira writes them after a page's issues, so each page's
  * issues are held until the page ends, and the rare page whose map came too late is read again.
  * Nothing is delivered or reported twice (see {@link ValueProgress}).
+ *
+ * <p>Several files are read on worker threads, as many as the machine has cores unless told
+ * otherwise (see {@link ParallelFileImport}); the sink is still called from the importing thread
+ * alone, with the same records in the same order as when the files are read one after another.
+ * Interrupting the importing thread cancels the import (see {@link ImportCancellation}).
  */
 public final class JiraExportImporter {
+
+  /** The most worker threads an import may be given. */
+  public static final int MAX_THREADS = 64;
 
   private static final JsonFactory JSON = ExportJson.FACTORY;
 
   private final ImportOptions options;
+  private final int threads;
 
+  /** Reads files on as many threads as the machine has cores. */
   public JiraExportImporter(ImportOptions options) {
+    this(options, defaultThreads());
+  }
+
+  /**
+   * @param threads how many files are read at once, 1 to {@link #MAX_THREADS}; 1 reads them one
+   *     after another on the importing thread
+   */
+  public JiraExportImporter(ImportOptions options, int threads) {
     this.options = Objects.requireNonNull(options, "options");
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException(
+          "threads must be 1 to " + MAX_THREADS + ", not " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /** As many as the machine has cores, within {@link #MAX_THREADS}. */
+  public static int defaultThreads() {
+    return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
   }
 
   /**
    * Imports files and folders (walked recursively for {@code *.json}, {@code *.jsonl}, {@code
    * *.ndjson}, each also gzipped), in path order within each folder.
+   *
+   * @throws java.util.concurrent.CancellationException if the importing thread was interrupted
    */
   public ImportSummary importPaths(List<Path> paths, IssueSink sink) {
     ImportTally tally = new ImportTally(options.maxProblems());
-    Map<String, String> names = Map.of();
-    for (Path file : ExportFiles.expand(paths, tally)) {
-      names = readFile(file, names, sink, tally);
+    List<Path> files = ExportFiles.expand(paths, tally);
+    if (threads == 1 || files.size() < 2) {
+      Map<String, String> names = Map.of();
+      for (Path file : files) {
+        ImportCancellation.checkpoint();
+        names = readFile(file, names, sink, tally);
+      }
+    } else {
+      new ParallelFileImport(this::readFile, threads, options.maxProblems())
+          .run(files, sink, tally);
     }
     return tally.summary();
   }

@@ -35,7 +35,10 @@ public final class MineCommand {
   public ExitCode run(List<String> args) throws IOException {
     Arguments options =
         Arguments.parse(
-            args, Set.of("--format", "--out", "--config"), Set.of("--input"), Set.of("--sample"));
+            args,
+            Set.of("--format", "--out", "--config", PortfolioLoading.IMPORT_THREADS),
+            Set.of("--input"),
+            Set.of("--sample"));
     if (options.has("--sample") && options.has("--input")) {
       throw new UsageException("pmobuyin.cli.error.input-or-sample");
     }
@@ -44,7 +47,9 @@ public final class MineCommand {
       throw new UsageException("pmobuyin.cli.error.format", format);
     }
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
-    PortfolioLoading loading = new PortfolioLoading(messages, err);
+    PortfolioLoading loading =
+        new PortfolioLoading(messages, err)
+            .withImportThreads(PortfolioLoading.importThreads(options));
     Optional<GadgetData> loaded;
     if (options.has("--input")) {
       List<Path> inputs = new ArrayList<>();

@@ -31,12 +31,45 @@ public final class PortfolioLoading {
 
   static final int PROBLEMS_SHOWN = 20;
 
+  /** The option that sets how many threads read export files. */
+  static final String IMPORT_THREADS = "--import-threads";
+
   private final Messages messages;
   private final PrintStream err;
+  private final int importThreads;
 
+  /** Reads export files on as many threads as the machine has cores. */
   public PortfolioLoading(Messages messages, PrintStream err) {
+    this(messages, err, JiraExportImporter.defaultThreads());
+  }
+
+  private PortfolioLoading(Messages messages, PrintStream err, int importThreads) {
     this.messages = messages;
     this.err = err;
+    this.importThreads = importThreads;
+  }
+
+  /**
+   * Reads export files on this many threads ({@code --import-threads}); 1 reads them one after
+   * another. The report is the same either way.
+   */
+  public PortfolioLoading withImportThreads(int threads) {
+    return new PortfolioLoading(messages, err, threads);
+  }
+
+  /**
+   * The {@code --import-threads} option of a command: a whole number from 1 to {@link
+   * JiraExportImporter#MAX_THREADS}, the cores if not given.
+   */
+  static int importThreads(Arguments options) {
+    long threads = options.number(IMPORT_THREADS, JiraExportImporter.defaultThreads());
+    if (threads > JiraExportImporter.MAX_THREADS) {
+      throw new UsageException(
+          "pmobuyin.cli.error.import-threads",
+          Integer.toString(JiraExportImporter.MAX_THREADS),
+          options.value(IMPORT_THREADS, null));
+    }
+    return (int) threads;
   }
 
   /** The embedded sample, with its PMO start date, catalogue and project leadership. */
@@ -75,7 +108,7 @@ public final class PortfolioLoading {
     MiningConfig mining = settings.mining();
     PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard(), catalogue.engagement());
     JiraExportImporter importer =
-        new JiraExportImporter(ImportOptions.defaults().withDateZone(mining.zone()));
+        new JiraExportImporter(ImportOptions.defaults().withDateZone(mining.zone()), importThreads);
     ImportSummary summary = importer.importPaths(inputs, miner);
     reportProblems(summary);
     if (summary.nothingUsable()) {

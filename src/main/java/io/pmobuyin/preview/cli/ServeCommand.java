@@ -56,7 +56,13 @@ public final class ServeCommand {
     Arguments options =
         Arguments.parse(
             args,
-            Set.of("--port", "--config", "--jira", "--token", "--jql"),
+            Set.of(
+                "--port",
+                "--config",
+                "--jira",
+                "--token",
+                "--jql",
+                PortfolioLoading.IMPORT_THREADS),
             Set.of("--input"),
             Set.of("--sample"));
     int sources =
@@ -68,7 +74,9 @@ public final class ServeCommand {
     }
     int port = port(options.value("--port", Integer.toString(DEFAULT_PORT)));
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
-    PortfolioLoading loading = new PortfolioLoading(messages, err);
+    PortfolioLoading loading =
+        new PortfolioLoading(messages, err)
+            .withImportThreads(PortfolioLoading.importThreads(options));
     Optional<GadgetData> loaded;
     String source;
     if (options.has("--jira")) {

@@ -104,4 +104,41 @@ class MineCommandTest {
     assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.err()).contains("settings.properties", "hourlyRaet");
   }
+
+  @Test
+  void readsExportFilesOnSeveralThreadsIntoTheSameReportAndProblemsAsOneAfterAnother()
+      throws IOException {
+    for (int i = 1; i <= 12; i++) {
+      // Neighbouring files share an issue: the first copy read is the one kept.
+      page("page-%02d.json".formatted(i), "DEMO-" + i, "DEMO-" + (i + 1), "DEMO-" + (i * 7));
+    }
+    Files.writeString(temp.resolve("page-05-broken.json"), "{\"issues\":[{\"key\":\"DEMO-99\",");
+    Files.writeString(temp.resolve("page-09-notes.json"), "exported on Monday");
+
+    PreviewRunner.Result oneByOne =
+        PreviewRunner.run(
+            "mine", "--input", temp.toString(), "--format", "json", "--import-threads", "1");
+    PreviewRunner.Result threeAtOnce =
+        PreviewRunner.run(
+            "mine", "--input", temp.toString(), "--format", "json", "--import-threads", "3");
+
+    assertThat(oneByOne.exitCode()).isZero();
+    assertThat(oneByOne.err()).contains("page-05-broken.json", "page-09-notes.json");
+    assertThat(threeAtOnce.err()).isEqualTo(oneByOne.err());
+    assertThat(withoutMiningTime(threeAtOnce.out())).isEqualTo(withoutMiningTime(oneByOne.out()));
+  }
+
+  @Test
+  void refusesImportThreadsThatAreNoneOrTooMany() {
+    assertThat(PreviewRunner.run("mine", "--import-threads", "0").err())
+        .contains("--import-threads needs a positive whole number, not \"0\"");
+    PreviewRunner.Result tooMany = PreviewRunner.run("mine", "--import-threads", "65");
+    assertThat(tooMany.exitCode()).isEqualTo(2);
+    assertThat(tooMany.err()).contains("--import-threads takes 1 to 64 threads, not \"65\"");
+  }
+
+  /** The report says when it was mined, the one thing two runs on the same export differ in. */
+  private static String withoutMiningTime(String json) {
+    return json.replaceAll("\"minedAt\": \"[^\"]*\"", "\"minedAt\": \"\"");
+  }
 }

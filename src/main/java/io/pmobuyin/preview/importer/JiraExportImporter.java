@@ -57,9 +57,14 @@ public final class JiraExportImporter {
     this.threads = threads;
   }
 
-  /** As many as the machine has cores, within {@link #MAX_THREADS}. */
+  /**
+   * One fewer than the machine has cores, within {@link #MAX_THREADS}: the importing thread mines
+   * what the readers hand it and needs a core of its own, and so does the JIT early on. On two
+   * cores that is one, the serial path: measured there (issue 15's note), two readers were no
+   * faster than one.
+   */
   public static int defaultThreads() {
-    return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    return Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors() - 1));
   }
 
   /**

@@ -4,15 +4,25 @@ import io.pmobuyin.mining.history.VersionMove;
 import io.pmobuyin.mining.history.VersionPlan;
 import io.pmobuyin.mining.pattern.MinedIssue;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the miner keeps of each issue of a project until the project closes, in parallel primitive
- * arrays: about 45 bytes per issue, never the issue itself nor its history. A key is kept as its
- * number when it has the project's prefix (as Jira keys do), else as text.
+ * What the miner keeps of each issue of a project until the run ends, never the issue itself nor
+ * its history: a row of ten ints (40 bytes) per issue, and for an issue with fix-version plans or
+ * moves 4 to 6 ints more for the usual single plan (measured: about 50 bytes per issue in all on
+ * the sample generator's export, where three issues in five have a fix version; see {@code
+ * MinerHeldBench}). Rows are held in {@link IntBlocks}, so a project's rows leave under 1 KB unused
+ * whatever their number.
+ *
+ * <p>Repeated text is held once: an issue type as its code in a {@link NameTable} (shared by the
+ * portfolio), a fix version as its code in the project's. A key is kept as its number when it has
+ * the project's prefix (as Jira keys do) and the number fits an int, else as text. Effort figures
+ * are kept to the minute in 16 bits each; the rare larger ones, up to an int's range as before, are
+ * held aside. Whatever is held aside comes back exactly as it was given.
  */
 final class IssueRows {
 
@@ -28,27 +38,64 @@ final class IssueRows {
   /** In a commitment: planned into a fix version before it was resolved, or in a sprint. */
   static final int PLANNED = 1 << 8;
 
+  // A row's ints.
+  private static final int CREATED_HIGH = 0;
+  private static final int CREATED_LOW = 1;
+  private static final int KEY_NUMBER = 2;
+  private static final int CYCLE_DAYS = 3; // the float's bits
+  private static final int EFFORT_AND_SPENT = 4; // 16 bits each, see narrow()
+  private static final int OVERRUN_AND_REWORK = 5;
+  private static final int SLIP_DAYS = 6;
+  private static final int PLANS = 7; // where the row's plans start in planData, or below
+  private static final int PATTERNS_AND_FLAGS = 8; // 16 bits each
+  private static final int TYPE = 9;
+  private static final int WIDTH = 10;
+
+  private static final int NO_PLANS = -1;
+  private static final int PLANS_ASIDE = -2;
+
+  // The minute figures, each in 16 bits of a row.
+  private static final int EFFORT = 0;
+  private static final int SPENT = 1;
+  private static final int OVERRUN = 2;
+  private static final int REWORK = 3;
+
+  /** A minute figure's 16 bits when the figure is held aside. */
+  private static final int WIDE = 0xFFFF;
+
+  /** Most plans, or moves, an issue's compact plans hold (15 bits each in their header). */
+  private static final int MOST_COMPACT = (1 << 15) - 1;
+
   private final String projectKey;
-  private long[] keyNumbers = new long[16];
+  private final NameTable types;
+  private final NameTable versions;
+  private final IntBlocks rows = new IntBlocks();
+
+  /**
+   * Per issue with plans: a header (plans, moves, whether work began), when work began, then each
+   * plan as its version's code and when it was planned (the code's complement alone when that was
+   * the issue's creation), then each move as two codes.
+   */
+  private final IntBlocks planData = new IntBlocks();
+
   private final Map<Integer, String> oddKeys = new HashMap<>();
-  private String[] types = new String[16];
-  private long[] created = new long[16];
-  private float[] cycleDays = new float[16];
-  private int[] effortMinutes = new int[16];
-  private int[] spentMinutes = new int[16];
-  private int[] overrunMinutes = new int[16];
-  private int[] reworkMinutes = new int[16];
-  private int[] slipDays = new int[16];
-  private int[] patterns = new int[16];
-  private short[] flags = new short[16];
-
-  /** Fix-version plans and moves, for the few issues that have any; null for the rest. */
-  private IssuePlans[] plans = new IssuePlans[16];
-
+  private final Map<Long, Integer> wideMinutes = new HashMap<>();
+  private final Map<Integer, IssuePlans> plansAside = new HashMap<>();
   private int size;
 
+  /** Rows of their own, with tables of their own: for tests. */
   IssueRows(String projectKey) {
+    this(projectKey, new NameTable(), new NameTable());
+  }
+
+  /**
+   * @param types the portfolio's issue types
+   * @param versions the project's fix-version names
+   */
+  IssueRows(String projectKey, NameTable types, NameTable versions) {
     this.projectKey = projectKey;
+    this.types = types;
+    this.versions = versions;
   }
 
   void add(
@@ -61,25 +108,25 @@ final class IssueRows {
       int bits,
       int flag,
       IssuePlans issuePlans) {
-    if (size == keyNumbers.length) {
-      grow();
+    if ((bits >>> 16) != 0 || (flag >>> 16) != 0) {
+      throw new IllegalArgumentException("pattern bits and flags are 16 bits each");
     }
+    int row = size;
     long number = numberOf(key);
-    keyNumbers[size] = number;
-    if (number < 0) {
-      oddKeys.put(size, key);
+    if (number < 0 || number > Integer.MAX_VALUE) {
+      oddKeys.put(row, key);
+      number = -1;
     }
-    types[size] = type;
-    created[size] = createdAt.toEpochMilli();
-    cycleDays[size] = (float) cycle;
-    effortMinutes[size] =
-        effortSeconds < 0 ? -1 : (int) Math.min(Integer.MAX_VALUE, (effortSeconds + 30) / 60);
-    slipDays[size] = slip;
-    spentMinutes[size] = -1;
-    reworkMinutes[size] = -1;
-    patterns[size] = bits;
-    flags[size] = (short) flag;
-    plans[size] = issuePlans;
+    long created = createdAt.toEpochMilli();
+    rows.addLong(created); // CREATED_HIGH, CREATED_LOW
+    rows.add((int) number);
+    rows.add(Float.floatToRawIntBits((float) cycle));
+    rows.add(narrow(row, EFFORT, minutes(effortSeconds)) << 16 | narrow(row, SPENT, -1));
+    rows.add(narrow(row, OVERRUN, 0) << 16 | narrow(row, REWORK, -1));
+    rows.add(slip);
+    rows.add(encode(row, created, issuePlans));
+    rows.add(bits << 16 | flag);
+    rows.add(types.code(type));
     size++;
   }
 
@@ -87,26 +134,30 @@ final class IssueRows {
     return size;
   }
 
+  private int at(int row, int field) {
+    return rows.get(row * WIDTH + field);
+  }
+
   String key(int row) {
-    long number = keyNumbers[row];
+    int number = at(row, KEY_NUMBER);
     return number >= 0 ? projectKey + "-" + number : oddKeys.get(row);
   }
 
   String type(int row) {
-    return types[row];
+    return types.name(at(row, TYPE));
   }
 
   long createdMillis(int row) {
-    return created[row];
+    return rows.getLong(row * WIDTH + CREATED_HIGH);
   }
 
   double cycleDays(int row) {
-    return cycleDays[row];
+    return Float.intBitsToFloat(at(row, CYCLE_DAYS));
   }
 
   /** Time spent, else original estimate, in seconds (to the minute); negative when neither. */
   long effortSeconds(int row) {
-    return effortMinutes[row] < 0 ? -1 : effortMinutes[row] * 60L;
+    return seconds(minutes(row, EFFORT));
   }
 
   /**
@@ -115,21 +166,24 @@ final class IssueRows {
    */
   void costs(long spentSeconds, long overrunSeconds, long reworkSeconds) {
     int row = size - 1;
-    spentMinutes[row] = minutes(spentSeconds);
-    overrunMinutes[row] = Math.max(0, minutes(overrunSeconds));
-    reworkMinutes[row] = minutes(reworkSeconds);
+    int effort = at(row, EFFORT_AND_SPENT) & 0xFFFF_0000;
+    rows.set(row * WIDTH + EFFORT_AND_SPENT, effort | narrow(row, SPENT, minutes(spentSeconds)));
+    rows.set(
+        row * WIDTH + OVERRUN_AND_REWORK,
+        narrow(row, OVERRUN, Math.max(0, minutes(overrunSeconds))) << 16
+            | narrow(row, REWORK, minutes(reworkSeconds)));
   }
 
   long spentSeconds(int row) {
-    return seconds(spentMinutes[row]);
+    return seconds(minutes(row, SPENT));
   }
 
   long overrunSeconds(int row) {
-    return seconds(overrunMinutes[row]);
+    return seconds(minutes(row, OVERRUN));
   }
 
   long reworkSeconds(int row) {
-    return seconds(reworkMinutes[row]);
+    return seconds(minutes(row, REWORK));
   }
 
   private static int minutes(long seconds) {
@@ -140,25 +194,148 @@ final class IssueRows {
     return minutes < 0 ? -1 : minutes * 60L;
   }
 
+  /**
+   * A minute figure in 16 bits: -1 (none) to 65,533 minutes (over 1,000 hours) as itself plus one;
+   * any other int is held aside, so that no figure is cut.
+   */
+  private int narrow(int row, int figure, int minutes) {
+    if (minutes >= -1 && minutes < WIDE - 1) {
+      return minutes + 1;
+    }
+    wideMinutes.put(wideKey(row, figure), minutes);
+    return WIDE;
+  }
+
+  private int minutes(int row, int figure) {
+    int pair = at(row, figure < OVERRUN ? EFFORT_AND_SPENT : OVERRUN_AND_REWORK);
+    int bits = (figure % 2 == 0 ? pair >>> 16 : pair) & 0xFFFF;
+    return bits == WIDE ? wideMinutes.get(wideKey(row, figure)) : bits - 1;
+  }
+
+  private static long wideKey(int row, int figure) {
+    return (long) row << 2 | figure;
+  }
+
   int slipDays(int row) {
-    return slipDays[row];
+    return at(row, SLIP_DAYS);
   }
 
   int patterns(int row) {
-    return patterns[row];
+    return at(row, PATTERNS_AND_FLAGS) >>> 16;
+  }
+
+  private int flags(int row) {
+    return at(row, PATTERNS_AND_FLAGS) & 0xFFFF;
   }
 
   boolean has(int row, int flag) {
-    return (flags[row] & flag) != 0;
+    return (flags(row) & flag) != 0;
+  }
+
+  void markPattern(int row, int bit) {
+    if ((bit >>> 16) != 0) {
+      throw new IllegalArgumentException("pattern bits are 16 bits");
+    }
+    int index = row * WIDTH + PATTERNS_AND_FLAGS;
+    rows.set(index, rows.get(index) | bit << 16);
+  }
+
+  /**
+   * The plans in compact form where they come back exactly: every time to the millisecond (as
+   * Jira's are) and a count fitting the header; else the plans themselves, held aside.
+   */
+  private int encode(int row, long created, IssuePlans plans) {
+    if (plans == null) {
+      return NO_PLANS;
+    }
+    if (!compact(plans)) {
+      plansAside.put(row, plans);
+      return PLANS_ASIDE;
+    }
+    int start = planData.size();
+    Instant workStart = plans.workStart();
+    planData.add(
+        plans.plans().size() << 16 | plans.moves().size() << 1 | (workStart == null ? 0 : 1));
+    if (workStart != null) {
+      planData.addLong(workStart.toEpochMilli());
+    }
+    for (VersionPlan plan : plans.plans()) {
+      int code = versions.code(plan.version());
+      long plannedAt = plan.plannedAt().toEpochMilli();
+      if (plannedAt == created) {
+        planData.add(~code);
+      } else {
+        planData.add(code);
+        planData.addLong(plannedAt);
+      }
+    }
+    for (VersionMove move : plans.moves()) {
+      planData.add(versions.code(move.from()));
+      planData.add(versions.code(move.to()));
+    }
+    return start;
+  }
+
+  private static boolean compact(IssuePlans plans) {
+    if (plans.plans().size() > MOST_COMPACT
+        || plans.moves().size() > MOST_COMPACT
+        || !inMillis(plans.workStart())) {
+      return false;
+    }
+    for (VersionPlan plan : plans.plans()) {
+      if (!inMillis(plan.plannedAt())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Null, or a time a millisecond count gives back exactly. */
+  static boolean inMillis(Instant time) {
+    if (time == null) {
+      return true;
+    }
+    try {
+      return Instant.ofEpochMilli(time.toEpochMilli()).equals(time);
+    } catch (ArithmeticException beyondLong) {
+      return false;
+    }
   }
 
   /** The issue's fix-version plans and moves; null when it has none. */
   IssuePlans plans(int row) {
-    return plans[row];
-  }
-
-  void markPattern(int row, int bit) {
-    patterns[row] |= bit;
+    int at = at(row, PLANS);
+    if (at == NO_PLANS) {
+      return null;
+    }
+    if (at == PLANS_ASIDE) {
+      return plansAside.get(row);
+    }
+    int header = planData.get(at++);
+    Instant workStart = null;
+    if ((header & 1) != 0) {
+      workStart = Instant.ofEpochMilli(planData.getLong(at));
+      at += 2;
+    }
+    int planCount = header >>> 16;
+    int moveCount = (header >>> 1) & MOST_COMPACT;
+    List<VersionPlan> plans = new ArrayList<>(planCount);
+    for (int i = 0; i < planCount; i++) {
+      int code = planData.get(at++);
+      if (code < 0) {
+        plans.add(new VersionPlan(versions.name(~code), Instant.ofEpochMilli(createdMillis(row))));
+      } else {
+        plans.add(new VersionPlan(versions.name(code), Instant.ofEpochMilli(planData.getLong(at))));
+        at += 2;
+      }
+    }
+    List<VersionMove> moves = new ArrayList<>(moveCount);
+    for (int i = 0; i < moveCount; i++) {
+      moves.add(
+          new VersionMove(versions.name(planData.get(at)), versions.name(planData.get(at + 1))));
+      at += 2;
+    }
+    return new IssuePlans(plans, moves, workStart);
   }
 
   /**
@@ -186,48 +363,53 @@ final class IssueRows {
     if (byKey != 0) {
       return byKey;
     }
-    int byCreated = Long.compare(created[a], created[b]);
+    int byCreated = Long.compare(createdMillis(a), createdMillis(b));
     if (byCreated != 0) {
       return byCreated;
     }
-    int byPatterns = Integer.compare(patterns[a], patterns[b]);
-    return byPatterns != 0 ? byPatterns : Integer.compare(flags[a], flags[b]);
+    int byPatterns = Integer.compare(patterns(a), patterns(b));
+    return byPatterns != 0 ? byPatterns : Integer.compare(flags(a), flags(b));
   }
 
   private int compareKeys(int a, int b) {
-    long numberA = keyNumbers[a];
-    long numberB = keyNumbers[b];
+    int numberA = at(a, KEY_NUMBER);
+    int numberB = at(b, KEY_NUMBER);
     if (numberA >= 0 && numberB >= 0) {
-      return Long.compare(numberA, numberB);
+      return Integer.compare(numberA, numberB);
     }
     return IssueKeyOrder.INSTANCE.compare(key(a), key(b));
   }
 
+  /** The row as the patterns judged in context see it; its plans read back once. */
   MinedIssue view(int row) {
+    Instant created = Instant.ofEpochMilli(createdMillis(row));
+    String type = type(row);
+    double cycleDays = cycleDays(row);
+    IssuePlans plans = plans(row);
     return new MinedIssue() {
       @Override
       public Instant created() {
-        return Instant.ofEpochMilli(created[row]);
+        return created;
       }
 
       @Override
       public String type() {
-        return types[row];
+        return type;
       }
 
       @Override
       public double cycleDays() {
-        return cycleDays[row];
+        return cycleDays;
       }
 
       @Override
       public List<VersionPlan> versionPlans() {
-        return plans[row] == null ? List.of() : plans[row].plans();
+        return plans == null ? List.of() : plans.plans();
       }
 
       @Override
       public List<VersionMove> versionMoves() {
-        return plans[row] == null ? List.of() : plans[row].moves();
+        return plans == null ? List.of() : plans.moves();
       }
     };
   }
@@ -247,21 +429,5 @@ final class IssueRows {
       number = number * 10 + (c - '0');
     }
     return number;
-  }
-
-  private void grow() {
-    int capacity = keyNumbers.length * 2;
-    keyNumbers = Arrays.copyOf(keyNumbers, capacity);
-    types = Arrays.copyOf(types, capacity);
-    created = Arrays.copyOf(created, capacity);
-    cycleDays = Arrays.copyOf(cycleDays, capacity);
-    effortMinutes = Arrays.copyOf(effortMinutes, capacity);
-    slipDays = Arrays.copyOf(slipDays, capacity);
-    spentMinutes = Arrays.copyOf(spentMinutes, capacity);
-    overrunMinutes = Arrays.copyOf(overrunMinutes, capacity);
-    reworkMinutes = Arrays.copyOf(reworkMinutes, capacity);
-    patterns = Arrays.copyOf(patterns, capacity);
-    flags = Arrays.copyOf(flags, capacity);
-    plans = Arrays.copyOf(plans, capacity);
   }
 }

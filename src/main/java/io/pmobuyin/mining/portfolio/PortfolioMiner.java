@@ -27,6 +27,9 @@ public final class PortfolioMiner implements IssueSink {
   private final Map<String, ProjectTally> projects = new TreeMap<>();
   private final StatusLearning statuses;
 
+  /** Every issue type seen, each held once: an issue's row keeps its type's code. */
+  private final NameTable types = new NameTable();
+
   public PortfolioMiner(MiningConfig config, List<FailurePattern> patterns) {
     this(config, patterns, ScopeEngagement.anyValue());
   }
@@ -96,6 +99,7 @@ public final class PortfolioMiner implements IssueSink {
   }
 
   private ProjectTally tally(String projectKey) {
-    return projects.computeIfAbsent(projectKey, key -> new ProjectTally(key, config, engagement));
+    return projects.computeIfAbsent(
+        projectKey, key -> new ProjectTally(key, config, engagement, types));
   }
 }

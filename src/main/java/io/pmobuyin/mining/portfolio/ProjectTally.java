@@ -38,13 +38,16 @@ final class ProjectTally {
   private long start = Long.MAX_VALUE;
   private long end = Long.MIN_VALUE;
 
-  ProjectTally(String key, MiningConfig config, ScopeEngagement engagement) {
+  /**
+   * @param types the portfolio's issue types, each held once
+   */
+  ProjectTally(String key, MiningConfig config, ScopeEngagement engagement, NameTable types) {
     this.config = config;
     this.engagement = engagement;
     this.metadata = new ProjectMetadata(key);
-    this.rows = new IssueRows(key);
     this.baseline = config.projectBaseline(key);
     this.versions = new ProjectVersions(config.zone());
+    this.rows = new IssueRows(key, types, versions.names());
     this.costs = new ProjectCosts(config.evidenceLimit());
   }
 

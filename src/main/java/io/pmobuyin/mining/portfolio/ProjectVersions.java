@@ -18,7 +18,7 @@ import java.util.TreeSet;
 final class ProjectVersions {
 
   private final ZoneId zone;
-  private final Map<String, String> names = new HashMap<>();
+  private final NameTable names = new NameTable();
   private final Map<String, LocalDate> releaseDays = new HashMap<>();
   private final Map<String, LocalDate> startDays = new HashMap<>();
   private final Map<String, Instant> firstWork = new HashMap<>();
@@ -30,9 +30,12 @@ final class ProjectVersions {
 
   /** The one copy of this name kept for the project. */
   String name(String name) {
-    String trimmed = name.trim();
-    String kept = names.putIfAbsent(trimmed, trimmed);
-    return kept == null ? trimmed : kept;
+    return names.intern(name.trim());
+  }
+
+  /** The project's version names, each held once, by code: its issues' rows keep the codes. */
+  NameTable names() {
+    return names;
   }
 
   /** The earliest day any source gives wins, whatever the order they come in. */

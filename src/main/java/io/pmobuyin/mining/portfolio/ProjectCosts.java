@@ -1,9 +1,9 @@
 package io.pmobuyin.mining.portfolio;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ final class ProjectCosts {
 
   private final int evidenceLimit;
   private final Map<PatternId, PatternSum> patterns = new EnumMap<>(PatternId.class);
-  private final Map<String, Integer> lateDeliverables = new HashMap<>();
+  private final LateDeliverables lateDeliverables = new LateDeliverables();
   private Effort all = Effort.NONE;
   private double recordedSeconds;
   private Effort failure = Effort.NONE;
@@ -26,11 +26,12 @@ final class ProjectCosts {
     this.evidenceLimit = evidenceLimit;
   }
 
-  /** A release (or due day) whose delivered work came {@code days} late; its latest work counts. */
-  void late(String deliverable, int days) {
-    if (days > 0) {
-      lateDeliverables.merge(deliverable, days, Math::max);
-    }
+  /**
+   * A due day (or, with {@code release}, a release day) whose delivered work came {@code days}
+   * late; its latest work counts.
+   */
+  void late(boolean release, LocalDate day, int days) {
+    lateDeliverables.add(release, day, days);
   }
 
   /**
@@ -103,11 +104,11 @@ final class ProjectCosts {
 
   ProjectEffort effort() {
     return new ProjectEffort(
-        all, recordedSeconds, failure, atStake, lateDeliverables.size(), delayDays());
+        all, recordedSeconds, failure, atStake, lateDeliverables.count(), delayDays());
   }
 
   private long delayDays() {
-    return lateDeliverables.values().stream().mapToLong(Integer::longValue).sum();
+    return lateDeliverables.delayDays();
   }
 
   private static final class PatternSum {

@@ -88,16 +88,9 @@ final class ProjectTally {
     long overrun = spent > 0 && estimate != null && estimate > 0 ? spent - estimate : 0;
     rows.costs(spent, overrun, view.history().secondsLoggedAfterReopening());
     if (view.slipDays() > 0) {
-      costs.late(deliverable(view), view.slipDays());
+      // What was late: the due day where set, else the release it missed (the latest of them).
+      costs.late(issue.due() == null, view.dueBasis(), view.slipDays());
     }
-  }
-
-  /** What was late: the due day where set, else the release it missed (the latest of them). */
-  private static String deliverable(IssueView view) {
-    if (view.issue().due() != null) {
-      return "due " + view.issue().due();
-    }
-    return "release " + view.dueBasis();
   }
 
   /** The issue's fix-version plans and moves, each version name held once for the project. */

@@ -43,24 +43,31 @@ final class IssueRows {
   private static final int CREATED_LOW = 1;
   private static final int KEY_NUMBER = 2;
   private static final int CYCLE_DAYS = 3; // the float's bits
-  private static final int EFFORT_AND_SPENT = 4; // 16 bits each, see narrow()
+  // Three ints in a row of 16-bit figures (see narrow()), in the order of the figures below.
+  private static final int EFFORT_AND_SPENT = 4;
   private static final int OVERRUN_AND_REWORK = 5;
-  private static final int SLIP_DAYS = 6;
-  private static final int PLANS = 7; // where the row's plans start in planData, or below
-  private static final int PATTERNS_AND_FLAGS = 8; // 16 bits each
-  private static final int TYPE = 9;
-  private static final int WIDTH = 10;
+  private static final int SLIP_AND_TYPE = 6;
+  private static final int PATTERNS_AND_FLAGS = 7; // 16 bits each
+  private static final int WIDTH = 8;
 
-  private static final int NO_PLANS = -1;
-  private static final int PLANS_ASIDE = -2;
+  /** A row's own flag, beside the flags it is given: its issue has plans, in planData. */
+  private static final int HAS_PLANS = 1 << 15;
 
-  // The minute figures, each in 16 bits of a row.
+  /** Rows in a group: planData's offset is kept for a group's first row, found for the others. */
+  private static final int GROUP = 16;
+
+  /** The header in planData of an issue whose plans are held aside. */
+  private static final int ASIDE = -1;
+
+  // The figures held in 16 bits of a row, in the order of their ints, high half first.
   private static final int EFFORT = 0;
   private static final int SPENT = 1;
   private static final int OVERRUN = 2;
   private static final int REWORK = 3;
+  private static final int SLIP = 4;
+  private static final int TYPE = 5;
 
-  /** A minute figure's 16 bits when the figure is held aside. */
+  /** A figure's 16 bits when the figure is held aside. */
   private static final int WIDE = 0xFFFF;
 
   /** Most plans, or moves, an issue's compact plans hold (15 bits each in their header). */
@@ -72,14 +79,17 @@ final class IssueRows {
   private final IntBlocks rows = new IntBlocks();
 
   /**
-   * Per issue with plans: a header (plans, moves, whether work began), when work began, then each
-   * plan as its version's code and when it was planned (the code's complement alone when that was
-   * the issue's creation), then each move as two codes.
+   * Per issue with plans, in row order: a header (plans, moves, whether work began), when work
+   * began, then each plan as its version's code and when it was planned (the code's complement
+   * alone when that was the issue's creation), then each move as two codes.
    */
   private final IntBlocks planData = new IntBlocks();
 
+  /** Where in planData each group of rows starts: no row spends an int on where its plans are. */
+  private final IntBlocks groupStarts = new IntBlocks();
+
   private final Map<Integer, String> oddKeys = new HashMap<>();
-  private final Map<Long, Integer> wideMinutes = new HashMap<>();
+  private final Map<Long, Integer> wideFigures = new HashMap<>();
   private final Map<Integer, IssuePlans> plansAside = new HashMap<>();
   private int size;
 
@@ -108,8 +118,8 @@ final class IssueRows {
       int bits,
       int flag,
       IssuePlans issuePlans) {
-    if ((bits >>> 16) != 0 || (flag >>> 16) != 0) {
-      throw new IllegalArgumentException("pattern bits and flags are 16 bits each");
+    if ((bits >>> 16) != 0 || (flag & -HAS_PLANS) != 0) {
+      throw new IllegalArgumentException("pattern bits are 16 bits and flags 15");
     }
     int row = size;
     long number = numberOf(key);
@@ -123,10 +133,12 @@ final class IssueRows {
     rows.add(Float.floatToRawIntBits((float) cycle));
     rows.add(narrow(row, EFFORT, minutes(effortSeconds)) << 16 | narrow(row, SPENT, -1));
     rows.add(narrow(row, OVERRUN, 0) << 16 | narrow(row, REWORK, -1));
-    rows.add(slip);
-    rows.add(encode(row, created, issuePlans));
-    rows.add(bits << 16 | flag);
-    rows.add(types.code(type));
+    rows.add(narrow(row, SLIP, slip) << 16 | narrow(row, TYPE, types.code(type)));
+    if (row % GROUP == 0) {
+      groupStarts.add(planData.size());
+    }
+    boolean hasPlans = encode(row, created, issuePlans);
+    rows.add(bits << 16 | flag | (hasPlans ? HAS_PLANS : 0));
     size++;
   }
 
@@ -144,7 +156,7 @@ final class IssueRows {
   }
 
   String type(int row) {
-    return types.name(at(row, TYPE));
+    return types.name(figure(row, TYPE));
   }
 
   long createdMillis(int row) {
@@ -157,7 +169,7 @@ final class IssueRows {
 
   /** Time spent, else original estimate, in seconds (to the minute); negative when neither. */
   long effortSeconds(int row) {
-    return seconds(minutes(row, EFFORT));
+    return seconds(figure(row, EFFORT));
   }
 
   /**
@@ -175,15 +187,15 @@ final class IssueRows {
   }
 
   long spentSeconds(int row) {
-    return seconds(minutes(row, SPENT));
+    return seconds(figure(row, SPENT));
   }
 
   long overrunSeconds(int row) {
-    return seconds(minutes(row, OVERRUN));
+    return seconds(figure(row, OVERRUN));
   }
 
   long reworkSeconds(int row) {
-    return seconds(minutes(row, REWORK));
+    return seconds(figure(row, REWORK));
   }
 
   private static int minutes(long seconds) {
@@ -195,41 +207,43 @@ final class IssueRows {
   }
 
   /**
-   * A minute figure in 16 bits: -1 (none) to 65,533 minutes (over 1,000 hours) as itself plus one;
-   * any other int is held aside, so that no figure is cut.
+   * A figure in 16 bits: -1 (no minutes) to 65,533 (minutes: over 1,000 hours; days late: 179
+   * years; a type's code: that many distinct types) as itself plus one; any other int is held
+   * aside, so that no figure is ever cut.
    */
-  private int narrow(int row, int figure, int minutes) {
-    if (minutes >= -1 && minutes < WIDE - 1) {
-      return minutes + 1;
+  private int narrow(int row, int figure, int value) {
+    if (value >= -1 && value < WIDE - 1) {
+      return value + 1;
     }
-    wideMinutes.put(wideKey(row, figure), minutes);
+    wideFigures.put(wideKey(row, figure), value);
     return WIDE;
   }
 
-  private int minutes(int row, int figure) {
-    int pair = at(row, figure < OVERRUN ? EFFORT_AND_SPENT : OVERRUN_AND_REWORK);
+  private int figure(int row, int figure) {
+    int pair = at(row, EFFORT_AND_SPENT + figure / 2);
     int bits = (figure % 2 == 0 ? pair >>> 16 : pair) & 0xFFFF;
-    return bits == WIDE ? wideMinutes.get(wideKey(row, figure)) : bits - 1;
+    return bits == WIDE ? wideFigures.get(wideKey(row, figure)) : bits - 1;
   }
 
   private static long wideKey(int row, int figure) {
-    return (long) row << 2 | figure;
+    return (long) row << 3 | figure;
   }
 
   int slipDays(int row) {
-    return at(row, SLIP_DAYS);
+    return figure(row, SLIP);
   }
 
   int patterns(int row) {
     return at(row, PATTERNS_AND_FLAGS) >>> 16;
   }
 
+  /** The flags the row was given (without its own). */
   private int flags(int row) {
-    return at(row, PATTERNS_AND_FLAGS) & 0xFFFF;
+    return at(row, PATTERNS_AND_FLAGS) & (HAS_PLANS - 1);
   }
 
   boolean has(int row, int flag) {
-    return (flags(row) & flag) != 0;
+    return (at(row, PATTERNS_AND_FLAGS) & flag) != 0;
   }
 
   void markPattern(int row, int bit) {
@@ -242,17 +256,18 @@ final class IssueRows {
 
   /**
    * The plans in compact form where they come back exactly: every time to the millisecond (as
-   * Jira's are) and a count fitting the header; else the plans themselves, held aside.
+   * Jira's are) and a count fitting the header; else the plans themselves, held aside. False when
+   * there are none.
    */
-  private int encode(int row, long created, IssuePlans plans) {
+  private boolean encode(int row, long created, IssuePlans plans) {
     if (plans == null) {
-      return NO_PLANS;
+      return false;
     }
     if (!compact(plans)) {
       plansAside.put(row, plans);
-      return PLANS_ASIDE;
+      planData.add(ASIDE);
+      return true;
     }
-    int start = planData.size();
     Instant workStart = plans.workStart();
     planData.add(
         plans.plans().size() << 16 | plans.moves().size() << 1 | (workStart == null ? 0 : 1));
@@ -273,7 +288,7 @@ final class IssueRows {
       planData.add(versions.code(move.from()));
       planData.add(versions.code(move.to()));
     }
-    return start;
+    return true;
   }
 
   private static boolean compact(IssuePlans plans) {
@@ -304,14 +319,19 @@ final class IssueRows {
 
   /** The issue's fix-version plans and moves; null when it has none. */
   IssuePlans plans(int row) {
-    int at = at(row, PLANS);
-    if (at == NO_PLANS) {
+    if (!has(row, HAS_PLANS)) {
       return null;
     }
-    if (at == PLANS_ASIDE) {
-      return plansAside.get(row);
+    int at = groupStarts.get(row / GROUP);
+    for (int before = row - row % GROUP; before < row; before++) {
+      if (has(before, HAS_PLANS)) {
+        at += planLength(at);
+      }
     }
     int header = planData.get(at++);
+    if (header == ASIDE) {
+      return plansAside.get(row);
+    }
     Instant workStart = null;
     if ((header & 1) != 0) {
       workStart = Instant.ofEpochMilli(planData.getLong(at));
@@ -336,6 +356,19 @@ final class IssueRows {
       at += 2;
     }
     return new IssuePlans(plans, moves, workStart);
+  }
+
+  /** How many ints of planData the plans starting at {@code at} take. */
+  private int planLength(int at) {
+    int header = planData.get(at);
+    if (header == ASIDE) {
+      return 1;
+    }
+    int length = 1 + ((header & 1) != 0 ? 2 : 0);
+    for (int plan = header >>> 16; plan > 0; plan--) {
+      length += planData.get(at + length) < 0 ? 1 : 3;
+    }
+    return length + 2 * ((header >>> 1) & MOST_COMPACT);
   }
 
   /**

@@ -163,6 +163,31 @@ class IssueRowsTest {
     assertThat(rows.reworkSeconds(1)).isEqualTo(asBefore(seconds));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      ints = {
+        Integer.MIN_VALUE,
+        -2,
+        -1,
+        0,
+        1,
+        65_532,
+        65_533,
+        65_534,
+        65_535,
+        65_536,
+        Integer.MAX_VALUE
+      })
+  void keepsDaysLateWholeFromNoneToBeyond16Bits(int days) {
+    rows.add("ABC-1", "Task", Instant.EPOCH, -1, -1, days, 0, 0, null);
+    rows.add("ABC-2", "Bug", Instant.EPOCH, -1, -1, 3, 0, 0, null);
+
+    assertThat(rows.slipDays(0)).isEqualTo(days);
+    assertThat(rows.type(0)).isEqualTo("Task");
+    assertThat(rows.slipDays(1)).isEqualTo(3);
+    assertThat(rows.type(1)).isEqualTo("Bug");
+  }
+
   @Test
   void aRowWithoutCostsHasNoneSpentNoOverrunAndUnknownRework() {
     rows.add("ABC-1", "Task", Instant.EPOCH, -1, 90_000 * 60L, 0, 0, 0, null);
@@ -187,7 +212,7 @@ class IssueRowsTest {
           -1,
           slips[i],
           i == 0 ? 0xFFFF : 1 << i,
-          i == 0 ? 0xFFFF : IssueRows.PLANNED,
+          i == 0 ? 0x7FFF : IssueRows.PLANNED,
           null);
     }
     rows.markPattern(1, 1 << 15);
@@ -210,6 +235,8 @@ class IssueRowsTest {
     assertThatThrownBy(() -> rows.add("ABC-1", "Task", Instant.EPOCH, -1, -1, 0, 1 << 16, 0, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> rows.add("ABC-1", "Task", Instant.EPOCH, -1, -1, 0, 0, 1 << 16, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> rows.add("ABC-1", "Task", Instant.EPOCH, -1, -1, 0, 0, 1 << 15, null))
         .isInstanceOf(IllegalArgumentException.class);
     add("ABC-1", 1);
     assertThatThrownBy(() -> rows.markPattern(0, 1 << 16))
@@ -306,5 +333,45 @@ class IssueRowsTest {
     assertThat(rows.plans(2)).isEqualTo(beyondMillis);
     assertThat(rows.plans(3)).isEqualTo(manyMoved);
     assertThat(rows.plans(4)).isEqualTo(mostCompact);
+  }
+
+  @Test
+  void findsEachRowsPlansAmongManyRowsWithAndWithout() {
+    List<IssuePlans> given = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      IssuePlans plans = null;
+      if (i % 3 != 0) {
+        List<VersionPlan> planned = new ArrayList<>();
+        for (int p = 0; p < i % 4; p++) {
+          Instant at = p % 2 == 0 ? CREATED : CREATED.plusSeconds(i * 60L + p);
+          planned.add(new VersionPlan("v" + (i + p) % 9, i % 7 == 0 ? at.plusNanos(1) : at));
+        }
+        List<VersionMove> moves = new ArrayList<>();
+        for (int m = 0; m < i % 5; m++) {
+          moves.add(new VersionMove("v" + m, "v" + (m + i) % 9));
+        }
+        Instant workStart = i % 2 == 0 ? null : CREATED.plusMillis(i);
+        plans = IssuePlans.of(planned, moves, workStart);
+      }
+      given.add(plans);
+      addPlans("ABC-" + (i + 1), plans);
+    }
+
+    for (int i = 0; i < 200; i++) {
+      assertThat(rows.plans(i)).as("row %d", i).isEqualTo(given.get(i));
+    }
+  }
+
+  @Test
+  void leavesWhetherARowHasPlansOutOfChoosingAmongDuplicates() {
+    IssuePlans plans = new IssuePlans(List.of(new VersionPlan("1.0", CREATED)), List.of(), null);
+    addPlans("ABC-1", plans);
+    addPlans("ABC-1", null);
+    IssueRows reversed = new IssueRows("ABC");
+    reversed.add("ABC-1", "Task", CREATED, 2, -1, 0, 0, 0, null);
+    reversed.add("ABC-1", "Task", CREATED, 2, -1, 0, 0, 0, plans);
+
+    assertThat(rows.distinctInKeyOrder()).containsExactly(0);
+    assertThat(reversed.distinctInKeyOrder()).containsExactly(0);
   }
 }

@@ -70,8 +70,19 @@ final class IssueRows {
   /** A figure's 16 bits when the figure is held aside. */
   private static final int WIDE = 0xFFFF;
 
-  /** Most plans, or moves, an issue's compact plans hold (15 bits each in their header). */
-  private static final int MOST_COMPACT = (1 << 15) - 1;
+  // Compact plans: a header int of plans (15 bits), moves (14 bits) and the form of when work
+  // began (2 bits); per plan an int of its version's code (30 bits) and the form of when it was
+  // planned (2 bits), then that time; per move, two codes.
+  private static final int MOST_PLANS = (1 << 15) - 1;
+  private static final int MOST_MOVES = (1 << 14) - 1;
+  private static final int MOST_CODES = (1 << 30) - 1;
+  private static final int FORM = 3;
+
+  // A time's forms, each the number of ints it takes (see form()).
+  private static final int NONE = 0;
+  private static final int AT_CREATION = 0;
+  private static final int DELTA = 1;
+  private static final int FULL = 2;
 
   private final String projectKey;
   private final NameTable types;
@@ -79,9 +90,8 @@ final class IssueRows {
   private final IntBlocks rows = new IntBlocks();
 
   /**
-   * Per issue with plans, in row order: a header (plans, moves, whether work began), when work
-   * began, then each plan as its version's code and when it was planned (the code's complement
-   * alone when that was the issue's creation), then each move as two codes.
+   * Per issue with plans, in row order: a header, when work began, then each plan as its version's
+   * code and when it was planned, then each move as two codes; times by the issue's creation.
    */
   private final IntBlocks planData = new IntBlocks();
 
@@ -256,8 +266,8 @@ final class IssueRows {
 
   /**
    * The plans in compact form where they come back exactly: every time to the millisecond (as
-   * Jira's are) and a count fitting the header; else the plans themselves, held aside. False when
-   * there are none.
+   * Jira's are), counts and codes fitting their bits; else the plans themselves, held aside. False
+   * when there are none.
    */
   private boolean encode(int row, long created, IssuePlans plans) {
     if (plans == null) {
@@ -269,20 +279,15 @@ final class IssueRows {
       return true;
     }
     Instant workStart = plans.workStart();
-    planData.add(
-        plans.plans().size() << 16 | plans.moves().size() << 1 | (workStart == null ? 0 : 1));
-    if (workStart != null) {
-      planData.addLong(workStart.toEpochMilli());
-    }
+    long workMillis = workStart == null ? 0 : workStart.toEpochMilli();
+    int workForm = workStart == null ? NONE : Math.max(DELTA, form(workMillis, created));
+    planData.add(plans.plans().size() << 16 | plans.moves().size() << 2 | workForm);
+    addTime(workForm, workMillis, created);
     for (VersionPlan plan : plans.plans()) {
-      int code = versions.code(plan.version());
       long plannedAt = plan.plannedAt().toEpochMilli();
-      if (plannedAt == created) {
-        planData.add(~code);
-      } else {
-        planData.add(code);
-        planData.addLong(plannedAt);
-      }
+      int form = form(plannedAt, created);
+      planData.add(versions.code(plan.version()) << 2 | form);
+      addTime(form, plannedAt, created);
     }
     for (VersionMove move : plans.moves()) {
       planData.add(versions.code(move.from()));
@@ -291,9 +296,12 @@ final class IssueRows {
     return true;
   }
 
-  private static boolean compact(IssuePlans plans) {
-    if (plans.plans().size() > MOST_COMPACT
-        || plans.moves().size() > MOST_COMPACT
+  private boolean compact(IssuePlans plans) {
+    int plansCount = plans.plans().size();
+    int movesCount = plans.moves().size();
+    if (plansCount > MOST_PLANS
+        || movesCount > MOST_MOVES
+        || versions.size() + plansCount + 2 * movesCount > MOST_CODES
         || !inMillis(plans.workStart())) {
       return false;
     }
@@ -317,6 +325,37 @@ final class IssueRows {
     }
   }
 
+  /**
+   * How a time is kept, by the issue's creation: as that (no int), as the milliseconds since it
+   * when they fit an int (within 24 days either way: one int), else whole (two ints). A form is the
+   * number of ints it takes.
+   */
+  static int form(long millis, long created) {
+    long since = millis - created;
+    boolean overflows = ((millis ^ created) & (millis ^ since)) < 0;
+    if (overflows || since != (int) since) {
+      return FULL;
+    }
+    return since == 0 ? AT_CREATION : DELTA;
+  }
+
+  private void addTime(int form, long millis, long created) {
+    if (form == DELTA) {
+      planData.add((int) (millis - created));
+    } else if (form == FULL) {
+      planData.addLong(millis);
+    }
+  }
+
+  private Instant time(int form, int at, long created) {
+    return Instant.ofEpochMilli(
+        switch (form) {
+          case DELTA -> created + planData.get(at);
+          case FULL -> planData.getLong(at);
+          default -> created;
+        });
+  }
+
   /** The issue's fix-version plans and moves; null when it has none. */
   IssuePlans plans(int row) {
     if (!has(row, HAS_PLANS)) {
@@ -332,22 +371,18 @@ final class IssueRows {
     if (header == ASIDE) {
       return plansAside.get(row);
     }
-    Instant workStart = null;
-    if ((header & 1) != 0) {
-      workStart = Instant.ofEpochMilli(planData.getLong(at));
-      at += 2;
-    }
+    long created = createdMillis(row);
+    int workForm = header & FORM;
+    Instant workStart = workForm == NONE ? null : time(workForm, at, created);
+    at += workForm;
     int planCount = header >>> 16;
-    int moveCount = (header >>> 1) & MOST_COMPACT;
+    int moveCount = (header >>> 2) & MOST_MOVES;
     List<VersionPlan> plans = new ArrayList<>(planCount);
     for (int i = 0; i < planCount; i++) {
-      int code = planData.get(at++);
-      if (code < 0) {
-        plans.add(new VersionPlan(versions.name(~code), Instant.ofEpochMilli(createdMillis(row))));
-      } else {
-        plans.add(new VersionPlan(versions.name(code), Instant.ofEpochMilli(planData.getLong(at))));
-        at += 2;
-      }
+      int tagged = planData.get(at++);
+      int form = tagged & FORM;
+      plans.add(new VersionPlan(versions.name(tagged >>> 2), time(form, at, created)));
+      at += form;
     }
     List<VersionMove> moves = new ArrayList<>(moveCount);
     for (int i = 0; i < moveCount; i++) {
@@ -364,11 +399,11 @@ final class IssueRows {
     if (header == ASIDE) {
       return 1;
     }
-    int length = 1 + ((header & 1) != 0 ? 2 : 0);
+    int length = 1 + (header & FORM);
     for (int plan = header >>> 16; plan > 0; plan--) {
-      length += planData.get(at + length) < 0 ? 1 : 3;
+      length += 1 + (planData.get(at + length) & FORM);
     }
-    return length + 2 * ((header >>> 1) & MOST_COMPACT);
+    return length + 2 * ((header >>> 2) & MOST_MOVES);
   }
 
   /**

@@ -320,19 +320,22 @@ class IssueRowsTest {
       manyPlanned.add(new VersionPlan("v" + i, CREATED.plusSeconds(i)));
     }
     IssuePlans mostCompact =
-        new IssuePlans(manyPlanned, manyMoves.subList(0, (1 << 15) - 1), CREATED);
+        new IssuePlans(manyPlanned, manyMoves.subList(0, (1 << 14) - 1), CREATED);
+    IssuePlans oneMoveTooMany = new IssuePlans(List.of(), manyMoves.subList(0, 1 << 14), null);
 
     addPlans("ABC-1", subMillisecond);
     addPlans("ABC-2", workStartSubMillisecond);
     addPlans("ABC-3", beyondMillis);
     addPlans("ABC-4", manyMoved);
     addPlans("ABC-5", mostCompact);
+    addPlans("ABC-6", oneMoveTooMany);
 
     assertThat(rows.plans(0)).isEqualTo(subMillisecond);
     assertThat(rows.plans(1)).isEqualTo(workStartSubMillisecond);
     assertThat(rows.plans(2)).isEqualTo(beyondMillis);
     assertThat(rows.plans(3)).isEqualTo(manyMoved);
     assertThat(rows.plans(4)).isEqualTo(mostCompact);
+    assertThat(rows.plans(5)).isEqualTo(oneMoveTooMany);
   }
 
   @Test
@@ -373,5 +376,63 @@ class IssueRowsTest {
 
     assertThat(rows.distinctInKeyOrder()).containsExactly(0);
     assertThat(reversed.distinctInKeyOrder()).containsExactly(0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      longs = {
+        0,
+        1,
+        -1,
+        Integer.MAX_VALUE,
+        Integer.MIN_VALUE,
+        Integer.MAX_VALUE + 1L,
+        Integer.MIN_VALUE - 1L,
+        400L * 365 * 86_400_000
+      })
+  void givesBackTimesAtAnyDistanceFromTheCreation(long millis) {
+    Instant at = CREATED.plusMillis(millis);
+    IssuePlans plans =
+        new IssuePlans(
+            List.of(new VersionPlan("1.0", at), new VersionPlan("2.0", CREATED)),
+            List.of(new VersionMove("1.0", "2.0")),
+            at);
+    addPlans("ABC-1", plans);
+    addPlans("ABC-2", new IssuePlans(List.of(new VersionPlan("1.0", at)), List.of(), CREATED));
+
+    assertThat(rows.plans(0)).isEqualTo(plans);
+    assertThat(rows.plans(1).workStart()).isEqualTo(CREATED);
+    assertThat(rows.plans(1).plans().get(0).plannedAt()).isEqualTo(at);
+  }
+
+  @Test
+  void givesBackTimesAsFarFromTheCreationAsMillisecondsGo() {
+    Instant earliest = Instant.ofEpochMilli(Long.MIN_VALUE);
+    Instant latest = Instant.ofEpochMilli(Long.MAX_VALUE);
+    IssuePlans toTheEnd =
+        new IssuePlans(List.of(new VersionPlan("1.0", latest)), List.of(), latest);
+    IssuePlans toTheStart =
+        new IssuePlans(List.of(new VersionPlan("1.0", earliest)), List.of(), earliest);
+    rows.add("ABC-1", "Task", earliest, 2, -1, 0, 0, 0, toTheEnd);
+    rows.add("ABC-2", "Task", latest, 2, -1, 0, 0, 0, toTheStart);
+    rows.add("ABC-3", "Task", latest, 2, -1, 0, 0, 0, toTheEnd);
+
+    assertThat(rows.plans(0)).isEqualTo(toTheEnd);
+    assertThat(rows.plans(1)).isEqualTo(toTheStart);
+    assertThat(rows.plans(2)).isEqualTo(toTheEnd);
+  }
+
+  @Test
+  void keepsATimeByTheCreationOnlyWhereTheMillisecondsSinceFitAnInt() {
+    long created = 1_700_000_000_000L;
+
+    assertThat(IssueRows.form(created, created)).isZero();
+    assertThat(IssueRows.form(created + Integer.MAX_VALUE, created)).isEqualTo(1);
+    assertThat(IssueRows.form(created + Integer.MIN_VALUE, created)).isEqualTo(1);
+    assertThat(IssueRows.form(created + Integer.MAX_VALUE + 1L, created)).isEqualTo(2);
+    assertThat(IssueRows.form(created + Integer.MIN_VALUE - 1L, created)).isEqualTo(2);
+    assertThat(IssueRows.form(Long.MAX_VALUE, Long.MIN_VALUE)).isEqualTo(2);
+    assertThat(IssueRows.form(Long.MIN_VALUE, Long.MAX_VALUE)).isEqualTo(2);
+    assertThat(IssueRows.form(Long.MIN_VALUE, 1)).isEqualTo(2);
   }
 }

@@ -16,12 +16,22 @@ public record PatternChange(double before, double since, double low, double high
   /** The changes of these patterns (each interval costs a bootstrap: ask only for those shown). */
   public static Map<PatternId, PatternChange> of(
       ProjectSelection selection, List<PatternId> patterns) {
+    if (selection.pmoStart() == null) {
+      return new EnumMap<>(PatternId.class);
+    }
+    return between(selection.closedBeforePmo(), selection.closedSincePmo(), patterns);
+  }
+
+  /**
+   * The changes of these patterns from one set of closed projects to another: before and since the
+   * PMO started, or before and since an improvement action started.
+   */
+  public static Map<PatternId, PatternChange> between(
+      List<ProjectSection> before, List<ProjectSection> since, List<PatternId> patterns) {
     Map<PatternId, PatternChange> changes = new EnumMap<>(PatternId.class);
-    if (selection.pmoStart() == null || patterns.isEmpty()) {
+    if (patterns.isEmpty()) {
       return changes;
     }
-    List<ProjectSection> before = selection.closedBeforePmo();
-    List<ProjectSection> since = selection.closedSincePmo();
     PatternId[] ids = patterns.toArray(PatternId[]::new);
     WeightedSample beforeSample = WeightedSample.ofShares(before, patterns);
     WeightedSample sinceSample = WeightedSample.ofShares(since, patterns);

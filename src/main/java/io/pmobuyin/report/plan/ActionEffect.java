@@ -1,0 +1,45 @@
+package io.pmobuyin.report.plan;
+
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.PatternChange;
+import io.pmobuyin.report.analysis.ProjectSelection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The measured effect of an improvement action: the share of each pattern it targets in the
+ * projects it applies to that closed since it started, against those that closed before, with the
+ * same interval and verdict rule as every other change the product shows ({@link PatternChange}).
+ * Too few projects on a side give no interval and no verdict, as elsewhere.
+ *
+ * @param projectsBefore the projects it applies to that closed before it started
+ * @param projectsSince those that closed on or after that day
+ */
+public record ActionEffect(
+    ImprovementAction action,
+    int projectsBefore,
+    int projectsSince,
+    Map<PatternId, PatternChange> changes) {
+
+  public ActionEffect {
+    changes = Map.copyOf(changes);
+  }
+
+  /** The action's effect over the projects of a selection (those the viewer may see). */
+  public static ActionEffect of(ImprovementAction action, ProjectSelection selection) {
+    List<ProjectSection> before = new ArrayList<>();
+    List<ProjectSection> since = new ArrayList<>();
+    for (ProjectSection project : selection.projects()) {
+      if (action.appliesTo(project.key())) {
+        (project.closed().isBefore(action.started()) ? before : since).add(project);
+      }
+    }
+    return new ActionEffect(
+        action,
+        before.size(),
+        since.size(),
+        PatternChange.between(before, since, action.patterns()));
+  }
+}

@@ -1,0 +1,98 @@
+package io.pmobuyin.report.plan;
+
+import static io.pmobuyin.testing.ReportBuilder.aProject;
+import static io.pmobuyin.testing.ReportBuilder.aReport;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.analysis.PatternChange;
+import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.analysis.Verdict;
+import io.pmobuyin.testing.ReportBuilder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ActionEffectTest {
+
+  private static final LocalDate STARTED = LocalDate.of(2024, 7, 1);
+  private static final PatternId TARGET = PatternId.SCOPE_CREEP;
+
+  @Test
+  void comparesTheTargetedPatternInProjectsClosedBeforeAndSinceTheActionStarted() {
+    ReportBuilder report = aReport();
+    for (int i = 0; i < 6; i++) {
+      report.project(closed("OLD" + i, STARTED.minusMonths(1 + i), 40 + i));
+      report.project(closed("NEW" + i, STARTED.plusMonths(i), 10 + i));
+    }
+
+    ActionEffect effect = effect(action(Set.of()), report.build());
+
+    assertThat(effect.projectsBefore()).isEqualTo(6);
+    assertThat(effect.projectsSince()).isEqualTo(6);
+    PatternChange change = effect.changes().get(TARGET);
+    assertThat(change.before()).isCloseTo(0.425, within(1e-9));
+    assertThat(change.since()).isCloseTo(0.125, within(1e-9));
+    assertThat(change.high()).isNegative();
+    assertThat(change.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(effect.changes()).containsOnlyKeys(TARGET);
+  }
+
+  @Test
+  void countsOnlyTheProjectsTheActionAppliesTo() {
+    ReportBuilder report = aReport();
+    for (int i = 0; i < 6; i++) {
+      report.project(closed("ABC" + i, STARTED.minusDays(10), 40));
+      report.project(closed("XYZ" + i, STARTED.plusDays(10), 90));
+    }
+
+    ActionEffect effect = effect(action(Set.of("ABC0", "ABC1", "XYZ0")), report.build());
+
+    assertThat(effect.projectsBefore()).isEqualTo(2);
+    assertThat(effect.projectsSince()).isEqualTo(1);
+    assertThat(effect.changes().get(TARGET).before()).isCloseTo(0.4, within(1e-9));
+    assertThat(effect.changes().get(TARGET).since()).isCloseTo(0.9, within(1e-9));
+    // Three projects are too few to say anything: no interval, no verdict.
+    assertThat(effect.changes().get(TARGET).verdict()).isEqualTo(Verdict.TOO_LITTLE_DATA);
+  }
+
+  @Test
+  void countsAProjectClosedOnTheStartDayAsSince() {
+    PortfolioReport report = aReport().project(closed("DAY", STARTED, 10)).build();
+
+    ActionEffect effect = effect(action(Set.of()), report);
+
+    assertThat(effect.projectsBefore()).isZero();
+    assertThat(effect.projectsSince()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAnActionWithoutPatternsOrWithOneTwice() {
+    assertThatThrownBy(
+            () -> new ImprovementAction("PMO-1", "", "", false, List.of(), STARTED, Set.of()))
+        .hasMessageContaining("patterns must be given");
+    assertThatThrownBy(
+            () ->
+                new ImprovementAction(
+                    "PMO-1", "", "", false, List.of(TARGET, TARGET), STARTED, Set.of()))
+        .hasMessageContaining("each once");
+  }
+
+  private static ImprovementAction action(Set<String> projects) {
+    return new ImprovementAction(
+        "PMO-7", "Scope gate", "In Progress", false, List.of(TARGET), STARTED, projects);
+  }
+
+  private static ReportBuilder.ProjectBuilder closed(String key, LocalDate day, long affected) {
+    return aProject(key).closed(day).issues(100).pattern(TARGET, affected, affected * 100.0);
+  }
+
+  private static ActionEffect effect(ImprovementAction action, PortfolioReport report) {
+    return ActionEffect.of(action, ProjectSelection.of(report, GadgetQuery.everything()));
+  }
+}

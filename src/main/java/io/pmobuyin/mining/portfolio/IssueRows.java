@@ -4,7 +4,6 @@ import io.pmobuyin.mining.history.VersionMove;
 import io.pmobuyin.mining.history.VersionPlan;
 import io.pmobuyin.mining.pattern.MinedIssue;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +23,8 @@ import java.util.Map;
  * the project's prefix (as Jira keys do) and the number fits an int, else as text. Effort figures
  * are kept to the minute in 16 bits each, as are days late and a type's code; the rare larger ones,
  * up to an int's range as before, are held aside, as are plans whose times have a part of a
- * millisecond. Whatever is held aside comes back exactly as it was given: no figure the report uses
- * loses anything.
+ * millisecond ({@link RowPlans}). Whatever is held aside comes back exactly as it was given: no
+ * figure the report uses loses anything.
  */
 final class IssueRows {
 
@@ -59,9 +58,6 @@ final class IssueRows {
   /** Rows in a group: planData's offset is kept for a group's first row, found for the others. */
   private static final int GROUP = 16;
 
-  /** The header in planData of an issue whose plans are held aside. */
-  private static final int ASIDE = -1;
-
   // The figures held in 16 bits of a row, in the order of their ints, high half first.
   private static final int EFFORT = 0;
   private static final int SPENT = 1;
@@ -73,37 +69,17 @@ final class IssueRows {
   /** A figure's 16 bits when the figure is held aside. */
   private static final int WIDE = 0xFFFF;
 
-  // Compact plans: a header int of plans (15 bits), moves (14 bits) and the form of when work
-  // began (2 bits); per plan an int of its version's code (30 bits) and the form of when it was
-  // planned (2 bits), then that time; per move, two codes.
-  private static final int MOST_PLANS = (1 << 15) - 1;
-  private static final int MOST_MOVES = (1 << 14) - 1;
-  private static final int MOST_CODES = (1 << 30) - 1;
-  private static final int FORM = 3;
-
-  // A time's forms, each the number of ints it takes (see form()).
-  private static final int NONE = 0;
-  private static final int AT_CREATION = 0;
-  private static final int DELTA = 1;
-  private static final int FULL = 2;
-
   private final String projectKey;
   private final NameTable types;
-  private final NameTable versions;
   private final IntBlocks rows = new IntBlocks();
 
-  /**
-   * Per issue with plans, in row order: a header, when work began, then each plan as its version's
-   * code and when it was planned, then each move as two codes; times by the issue's creation.
-   */
-  private final IntBlocks planData = new IntBlocks();
+  private final RowPlans plans;
 
-  /** Where in planData each group of rows starts: no row spends an int on where its plans are. */
+  /** Where in plans each group of rows starts: no row spends an int on where its plans are. */
   private final IntBlocks groupStarts = new IntBlocks();
 
   private final Map<Integer, String> oddKeys = new HashMap<>();
   private final Map<Long, Integer> wideFigures = new HashMap<>();
-  private final Map<Integer, IssuePlans> plansAside = new HashMap<>();
   private int size;
 
   /** Rows of their own, with tables of their own: for tests. */
@@ -118,7 +94,7 @@ final class IssueRows {
   IssueRows(String projectKey, NameTable types, NameTable versions) {
     this.projectKey = projectKey;
     this.types = types;
-    this.versions = versions;
+    this.plans = new RowPlans(versions);
   }
 
   void add(
@@ -148,9 +124,9 @@ final class IssueRows {
     rows.add(narrow(row, OVERRUN, 0) << 16 | narrow(row, REWORK, -1));
     rows.add(narrow(row, SLIP, slip) << 16 | narrow(row, TYPE, types.code(type)));
     if (row % GROUP == 0) {
-      groupStarts.add(planData.size());
+      groupStarts.add(plans.size());
     }
-    boolean hasPlans = encode(row, created, issuePlans);
+    boolean hasPlans = plans.add(row, created, issuePlans);
     rows.add(bits << 16 | flag | (hasPlans ? HAS_PLANS : 0));
     size++;
   }
@@ -267,98 +243,6 @@ final class IssueRows {
     rows.set(index, rows.get(index) | bit << 16);
   }
 
-  /**
-   * The plans in compact form where they come back exactly: every time to the millisecond (as
-   * Jira's are), counts and codes fitting their bits; else the plans themselves, held aside. False
-   * when there are none.
-   */
-  private boolean encode(int row, long created, IssuePlans plans) {
-    if (plans == null) {
-      return false;
-    }
-    if (!compact(plans)) {
-      plansAside.put(row, plans);
-      planData.add(ASIDE);
-      return true;
-    }
-    Instant workStart = plans.workStart();
-    long workMillis = workStart == null ? 0 : workStart.toEpochMilli();
-    int workForm = workStart == null ? NONE : Math.max(DELTA, form(workMillis, created));
-    planData.add(plans.plans().size() << 16 | plans.moves().size() << 2 | workForm);
-    addTime(workForm, workMillis, created);
-    for (VersionPlan plan : plans.plans()) {
-      long plannedAt = plan.plannedAt().toEpochMilli();
-      int form = form(plannedAt, created);
-      planData.add(versions.code(plan.version()) << 2 | form);
-      addTime(form, plannedAt, created);
-    }
-    for (VersionMove move : plans.moves()) {
-      planData.add(versions.code(move.from()));
-      planData.add(versions.code(move.to()));
-    }
-    return true;
-  }
-
-  private boolean compact(IssuePlans plans) {
-    int plansCount = plans.plans().size();
-    int movesCount = plans.moves().size();
-    if (plansCount > MOST_PLANS
-        || movesCount > MOST_MOVES
-        || versions.size() + plansCount + 2 * movesCount > MOST_CODES
-        || !inMillis(plans.workStart())) {
-      return false;
-    }
-    for (VersionPlan plan : plans.plans()) {
-      if (!inMillis(plan.plannedAt())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Null, or a time a millisecond count gives back exactly. */
-  static boolean inMillis(Instant time) {
-    if (time == null) {
-      return true;
-    }
-    try {
-      return Instant.ofEpochMilli(time.toEpochMilli()).equals(time);
-    } catch (ArithmeticException beyondLong) {
-      return false;
-    }
-  }
-
-  /**
-   * How a time is kept, by the issue's creation: as that (no int), as the milliseconds since it
-   * when they fit an int (within 24 days either way: one int), else whole (two ints). A form is the
-   * number of ints it takes.
-   */
-  static int form(long millis, long created) {
-    long since = millis - created;
-    boolean overflows = ((millis ^ created) & (millis ^ since)) < 0;
-    if (overflows || since != (int) since) {
-      return FULL;
-    }
-    return since == 0 ? AT_CREATION : DELTA;
-  }
-
-  private void addTime(int form, long millis, long created) {
-    if (form == DELTA) {
-      planData.add((int) (millis - created));
-    } else if (form == FULL) {
-      planData.addLong(millis);
-    }
-  }
-
-  private Instant time(int form, int at, long created) {
-    return Instant.ofEpochMilli(
-        switch (form) {
-          case DELTA -> created + planData.get(at);
-          case FULL -> planData.getLong(at);
-          default -> created;
-        });
-  }
-
   /** The issue's fix-version plans and moves; null when it has none. */
   IssuePlans plans(int row) {
     if (!has(row, HAS_PLANS)) {
@@ -367,46 +251,10 @@ final class IssueRows {
     int at = groupStarts.get(row / GROUP);
     for (int before = row - row % GROUP; before < row; before++) {
       if (has(before, HAS_PLANS)) {
-        at += planLength(at);
+        at += plans.length(at);
       }
     }
-    int header = planData.get(at++);
-    if (header == ASIDE) {
-      return plansAside.get(row);
-    }
-    long created = createdMillis(row);
-    int workForm = header & FORM;
-    Instant workStart = workForm == NONE ? null : time(workForm, at, created);
-    at += workForm;
-    int planCount = header >>> 16;
-    int moveCount = (header >>> 2) & MOST_MOVES;
-    List<VersionPlan> plans = new ArrayList<>(planCount);
-    for (int i = 0; i < planCount; i++) {
-      int tagged = planData.get(at++);
-      int form = tagged & FORM;
-      plans.add(new VersionPlan(versions.name(tagged >>> 2), time(form, at, created)));
-      at += form;
-    }
-    List<VersionMove> moves = new ArrayList<>(moveCount);
-    for (int i = 0; i < moveCount; i++) {
-      moves.add(
-          new VersionMove(versions.name(planData.get(at)), versions.name(planData.get(at + 1))));
-      at += 2;
-    }
-    return new IssuePlans(plans, moves, workStart);
-  }
-
-  /** How many ints of planData the plans starting at {@code at} take. */
-  private int planLength(int at) {
-    int header = planData.get(at);
-    if (header == ASIDE) {
-      return 1;
-    }
-    int length = 1 + (header & FORM);
-    for (int plan = header >>> 16; plan > 0; plan--) {
-      length += 1 + (planData.get(at + length) & FORM);
-    }
-    return length + 2 * ((header >>> 2) & MOST_MOVES);
+    return plans.read(row, at, createdMillis(row));
   }
 
   /**
@@ -456,7 +304,7 @@ final class IssueRows {
     Instant created = Instant.ofEpochMilli(createdMillis(row));
     String type = type(row);
     double cycleDays = cycleDays(row);
-    IssuePlans plans = plans(row);
+    IssuePlans issuePlans = plans(row);
     return new MinedIssue() {
       @Override
       public Instant created() {
@@ -475,12 +323,12 @@ final class IssueRows {
 
       @Override
       public List<VersionPlan> versionPlans() {
-        return plans == null ? List.of() : plans.plans();
+        return issuePlans == null ? List.of() : issuePlans.plans();
       }
 
       @Override
       public List<VersionMove> versionMoves() {
-        return plans == null ? List.of() : plans.moves();
+        return issuePlans == null ? List.of() : issuePlans.moves();
       }
     };
   }

@@ -426,13 +426,13 @@ class IssueRowsTest {
   void keepsATimeByTheCreationOnlyWhereTheMillisecondsSinceFitAnInt() {
     long created = 1_700_000_000_000L;
 
-    assertThat(IssueRows.form(created, created)).isZero();
-    assertThat(IssueRows.form(created + Integer.MAX_VALUE, created)).isEqualTo(1);
-    assertThat(IssueRows.form(created + Integer.MIN_VALUE, created)).isEqualTo(1);
-    assertThat(IssueRows.form(created + Integer.MAX_VALUE + 1L, created)).isEqualTo(2);
-    assertThat(IssueRows.form(created + Integer.MIN_VALUE - 1L, created)).isEqualTo(2);
-    assertThat(IssueRows.form(Long.MAX_VALUE, Long.MIN_VALUE)).isEqualTo(2);
-    assertThat(IssueRows.form(Long.MIN_VALUE, Long.MAX_VALUE)).isEqualTo(2);
-    assertThat(IssueRows.form(Long.MIN_VALUE, 1)).isEqualTo(2);
+    assertThat(RowPlans.form(created, created)).isZero();
+    assertThat(RowPlans.form(created + Integer.MAX_VALUE, created)).isEqualTo(1);
+    assertThat(RowPlans.form(created + Integer.MIN_VALUE, created)).isEqualTo(1);
+    assertThat(RowPlans.form(created + Integer.MAX_VALUE + 1L, created)).isEqualTo(2);
+    assertThat(RowPlans.form(created + Integer.MIN_VALUE - 1L, created)).isEqualTo(2);
+    assertThat(RowPlans.form(Long.MAX_VALUE, Long.MIN_VALUE)).isEqualTo(2);
+    assertThat(RowPlans.form(Long.MIN_VALUE, Long.MAX_VALUE)).isEqualTo(2);
+    assertThat(RowPlans.form(Long.MIN_VALUE, 1)).isEqualTo(2);
   }
 }

@@ -41,6 +41,12 @@ final class ExportDocumentReader {
   private boolean lineDelimited;
   private long lineBase;
 
+  /** Where in the file the current reading began. */
+  private long openedAt;
+
+  /** Where the last whole top-level value ended, in the file; -1 before any. */
+  private long lastValueEnd = -1;
+
   // The line the last whole top-level value ended on, if it began there too: broken JSON on a later
   // line is then a broken line of JSON Lines, even before a second value has shown the shape.
   private boolean lastValueOnOneLine;
@@ -71,8 +77,19 @@ final class ExportDocumentReader {
   void read() {
     try {
       Resume resume = Resume.START;
+      long furthestLine = -1;
       while (resume != null) {
         resume = readFrom(resume);
+        if (resume != null && resume.afterLineEnd()) {
+          // Going on after a broken line must move forward, or it would meet that line for ever.
+          if (resume.offset() <= furthestLine) {
+            out.problem(
+                "line " + resume.line(),
+                "reading could not go on after a broken line; the rest of the file is lost");
+            return;
+          }
+          furthestLine = resume.offset();
+        }
       }
     } finally {
       out.announceProjects();
@@ -91,6 +108,7 @@ final class ExportDocumentReader {
       }
       return readBrokenOff(e);
     }
+    openedAt = opened.base();
     // The top-level value being read; null between values, where broken JSON is a line of its own.
     Resume value = null;
     try (opened) {
@@ -113,6 +131,7 @@ final class ExportDocumentReader {
           previousOnOneLine = lineBase + p.currentLocation().getLineNr() == value.line();
           lastValueOnOneLine = previousOnOneLine;
           lastValueLine = value.line();
+          lastValueEnd = opened.base() + text.offsetOf(p.currentLocation());
           value = null;
         }
         return null;
@@ -125,7 +144,7 @@ final class ExportDocumentReader {
         if (mustReadAgain()) {
           return readAgainForNames();
         }
-        return brokenJson(e, value != null ? value : brokenBetweenValues(opened));
+        return brokenJson(e, value != null ? value : brokenBetweenValues(opened, e));
       }
     } catch (IOException e) {
       return readBrokenOff(e);
@@ -146,11 +165,28 @@ final class ExportDocumentReader {
   /**
    * Where JSON broke that is not inside a value, such as a line of plain text: at the token that
    * could not be read, so that reading goes on after its line, not after the value before it (which
-   * would meet the same line again, for ever). The error's own location can lie past the line end.
+   * would meet the same line again, for ever). The error's own location can lie past the line end,
+   * so it is used only where Jackson started no token: a character it refuses before any token (a
+   * control character) leaves the token's place on the value before, or nowhere in a reading that
+   * has read nothing yet.
    */
-  private Resume brokenBetweenValues(ExportText.Opened opened) {
-    JsonLocation at = opened.parser().currentTokenLocation();
-    return new Resume(opened.base() + text.offsetOf(at), lineBase + at.getLineNr(), false);
+  private Resume brokenBetweenValues(ExportText.Opened opened, JsonProcessingException e) {
+    JsonLocation token = opened.parser().currentTokenLocation();
+    long tokenOffset = text.offsetOf(token);
+    long at = opened.base() + Math.max(0, tokenOffset);
+    if (tokenOffset >= 0 && at > lastValueEnd) {
+      return new Resume(at, lineBase + token.getLineNr(), false);
+    }
+    JsonLocation error = e.getLocation();
+    long errorOffset = error == null ? -1 : text.offsetOf(error);
+    if (errorOffset < 0) {
+      return new Resume(opened.base(), lineBase + 1, false);
+    }
+    // The error's place is just after the refused character: that character's line broke.
+    return new Resume(
+        Math.max(opened.base(), opened.base() + errorOffset - 1),
+        lineBase + error.getLineNr(),
+        false);
   }
 
   /**
@@ -351,7 +387,9 @@ final class ExportDocumentReader {
       }
       current = null;
       progress.end();
-      return new Resume(brokenValue.offset(), brokenValue.line() + 1, true);
+      // The broken line cannot begin before this reading did: where Jackson's places point back
+      // further, it is the line the reading began at.
+      return new Resume(Math.max(brokenValue.offset(), openedAt), brokenValue.line() + 1, true);
     }
     JsonLocation at = e.getLocation();
     String position =

@@ -1,10 +1,12 @@
 package io.pmobuyin.preview.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.pmobuyin.mining.record.ProjectRecord;
 import io.pmobuyin.mining.record.VersionRecord;
 import io.pmobuyin.mining.source.ImportProblem;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +206,28 @@ class ExportDocumentReaderTest {
                 "line 3", "line 3 is not valid JSON (unrecognized token 'oops'); went on after it"),
             org.assertj.core.groups.Tuple.tuple(
                 "line 4", "line 4 is not valid JSON (unrecognized token 'not'); went on after it"));
+  }
+
+  /**
+   * A line whose very first character Jackson refuses gives no place to go on from; going on from
+   * the line end before it met the same line again, for ever (found by the fuzz suite).
+   */
+  @Test
+  void goesOnAfterLinesThatBreakAtTheirFirstCharacter() {
+    String lines =
+        "{\"key\": \"TX-1\", \"fields\": {\"created\": \"2024-01-01\"}}\n"
+            + "{\"key\": \"TX-2\", \"fields\": {\"created\": \"2024-01-02\"}}\n"
+            + "\u0001 first\n"
+            + "\u0002 second\n"
+            + "{\"key\": \"TX-5\", \"fields\": {\"created\": \"2024-01-05\"}}\n";
+
+    Imported imported =
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Imported.json(lines));
+
+    assertThat(imported.sink().keys()).containsExactly("TX-1", "TX-2", "TX-5");
+    assertThat(imported.problems())
+        .extracting(ImportProblem::where)
+        .containsExactly("line 3", "line 4");
   }
 
   @Test

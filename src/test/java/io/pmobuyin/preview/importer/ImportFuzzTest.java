@@ -1,9 +1,11 @@
 package io.pmobuyin.preview.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -157,6 +159,26 @@ class ImportFuzzTest {
   @Property(tries = 800)
   void randomBytesOrAFlippedByteNeverThrow(@ForAll("damaged") byte[] bytes) {
     assertWellBehaved(read(bytes));
+  }
+
+  /**
+   * Random bytes on which reading once went on after a broken line at the same place for ever
+   * (found by hunting with many more tries than the properties run). The properties' seeds change
+   * from run to run, so these are kept.
+   */
+  @Example
+  void randomBytesThatOnceMadeReadingGoRoundForEverEnd() {
+    for (String name : List.of("random-1.json", "random-2.jsonl")) {
+      byte[] bytes = Imported.fixtureBytes("fuzz-hangs/" + name);
+
+      Imported imported =
+          assertTimeoutPreemptively(Duration.ofSeconds(30), () -> read(name, bytes));
+
+      assertThat(imported.problems())
+          .isNotEmpty()
+          .allSatisfy(p -> assertThat(p.file()).isEqualTo(name));
+      assertThat(imported.summary().issuesRead()).isEqualTo(imported.sink().keys().size());
+    }
   }
 
   @Property(tries = 200)

@@ -23,11 +23,6 @@ import java.io.IOException;
  */
 final class ExportDocumentReader {
 
-  /** Where to go on reading: at a value's start, or after the end of the line an offset is in. */
-  private record Resume(long offset, long line, boolean afterLineEnd) {
-    static final Resume START = new Resume(0, 1, false);
-  }
-
   private final LearnedFieldNames names;
   private final ExportOutcomes out;
   private final HeldOutcomes held;
@@ -41,11 +36,7 @@ final class ExportDocumentReader {
   private boolean lineDelimited;
   private long lineBase;
 
-  /** Where in the file the current reading began. */
-  private long openedAt;
-
-  /** Where the last whole top-level value ended, in the file; -1 before any. */
-  private long lastValueEnd = -1;
+  private final ResumePlaces places = new ResumePlaces();
 
   // The line the last whole top-level value ended on, if it began there too: broken JSON on a later
   // line is then a broken line of JSON Lines, even before a second value has shown the shape.
@@ -77,18 +68,13 @@ final class ExportDocumentReader {
   void read() {
     try {
       Resume resume = Resume.START;
-      long furthestLine = -1;
       while (resume != null) {
         resume = readFrom(resume);
-        if (resume != null && resume.afterLineEnd()) {
-          // Going on after a broken line must move forward, or it would meet that line for ever.
-          if (resume.offset() <= furthestLine) {
-            out.problem(
-                "line " + resume.line(),
-                "reading could not go on after a broken line; the rest of the file is lost");
-            return;
-          }
-          furthestLine = resume.offset();
+        if (resume != null && !places.movesForward(resume)) {
+          out.problem(
+              "line " + resume.line(),
+              "reading could not go on after a broken line; the rest of the file is lost");
+          return;
         }
       }
     } finally {
@@ -108,7 +94,7 @@ final class ExportDocumentReader {
       }
       return readBrokenOff(e);
     }
-    openedAt = opened.base();
+    places.opened(opened.base());
     // The top-level value being read; null between values, where broken JSON is a line of its own.
     Resume value = null;
     try (opened) {
@@ -131,7 +117,7 @@ final class ExportDocumentReader {
           previousOnOneLine = lineBase + p.currentLocation().getLineNr() == value.line();
           lastValueOnOneLine = previousOnOneLine;
           lastValueLine = value.line();
-          lastValueEnd = opened.base() + text.offsetOf(p.currentLocation());
+          places.valueEnded(opened.base() + text.offsetOf(p.currentLocation()));
           value = null;
         }
         return null;
@@ -144,7 +130,8 @@ final class ExportDocumentReader {
         if (mustReadAgain()) {
           return readAgainForNames();
         }
-        return brokenJson(e, value != null ? value : brokenBetweenValues(opened, e));
+        return brokenJson(
+            e, value != null ? value : places.betweenValues(text, opened, lineBase, e));
       }
     } catch (IOException e) {
       return readBrokenOff(e);
@@ -160,33 +147,6 @@ final class ExportDocumentReader {
     reportBrokenOff(
         "", "could not be read to the end (" + ExportSource.describe(e) + "); the rest is lost");
     return null;
-  }
-
-  /**
-   * Where JSON broke that is not inside a value, such as a line of plain text: at the token that
-   * could not be read, so that reading goes on after its line, not after the value before it (which
-   * would meet the same line again, for ever). The error's own location can lie past the line end,
-   * so it is used only where Jackson started no token: a character it refuses before any token (a
-   * control character) leaves the token's place on the value before, or nowhere in a reading that
-   * has read nothing yet.
-   */
-  private Resume brokenBetweenValues(ExportText.Opened opened, JsonProcessingException e) {
-    JsonLocation token = opened.parser().currentTokenLocation();
-    long tokenOffset = text.offsetOf(token);
-    long at = opened.base() + Math.max(0, tokenOffset);
-    if (tokenOffset >= 0 && at > lastValueEnd) {
-      return new Resume(at, lineBase + token.getLineNr(), false);
-    }
-    JsonLocation error = e.getLocation();
-    long errorOffset = error == null ? -1 : text.offsetOf(error);
-    if (errorOffset < 0) {
-      return new Resume(opened.base(), lineBase + 1, false);
-    }
-    // The error's place is just after the refused character: that character's line broke.
-    return new Resume(
-        Math.max(opened.base(), opened.base() + errorOffset - 1),
-        lineBase + error.getLineNr(),
-        false);
   }
 
   /**
@@ -387,9 +347,7 @@ final class ExportDocumentReader {
       }
       current = null;
       progress.end();
-      // The broken line cannot begin before this reading did: where Jackson's places point back
-      // further, it is the line the reading began at.
-      return new Resume(Math.max(brokenValue.offset(), openedAt), brokenValue.line() + 1, true);
+      return places.afterLineOf(brokenValue);
     }
     JsonLocation at = e.getLocation();
     String position =

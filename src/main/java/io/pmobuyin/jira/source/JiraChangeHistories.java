@@ -59,11 +59,6 @@ final class JiraChangeHistories {
     return manager.getChangeHistories(issue);
   }
 
-  /** Whether batches are still read in one go (false once the batch read failed to link). */
-  boolean readsInBatches() {
-    return batchReadLinks;
-  }
-
   private static Map<Long, List<ChangeHistory>> byIssue(
       List<Issue> issues, List<ChangeHistory> read) {
     if (read == null) {

@@ -38,7 +38,7 @@ final class ReadProblems {
   static ReportJsonException unreadable(JsonProcessingException e) {
     String path = "$";
     if (e.getProcessor() instanceof JsonParser parser) {
-      path = path(parser.getParsingContext(), false);
+      path = path(parser.getParsingContext());
     }
     JsonLocation at = e.getLocation();
     String where =
@@ -169,15 +169,15 @@ final class ReadProblems {
   }
 
   /**
-   * Where a parser is. Inside an object it names the field last read only while its value is being
-   * read, so that a document cut after a value names the object.
+   * Where a parser is, without the field it last read in the innermost object: a document that
+   * breaks off after a value names the object it broke in.
    */
-  private static String path(JsonStreamContext context, boolean named) {
+  private static String path(JsonStreamContext context) {
     List<String> segments = new ArrayList<>();
     for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
       if (at.inArray()) {
         segments.add(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
-      } else if (at.getCurrentName() != null && (named || at != context)) {
+      } else if (at.getCurrentName() != null && at != context) {
         segments.add(0, segment(at.getCurrentName()));
       }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.mail.BriefDigestComposer;
+import io.pmobuyin.report.mail.DigestLinks;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.report.view.GadgetRenderer;
@@ -170,6 +172,20 @@ class Velocity1xTemplatesTest {
 
     assertThat(normalised(velocity1x))
         .isEqualTo(normalised(new PreviewTemplates(MESSAGES).render(Brief.TEMPLATE, context)));
+  }
+
+  @Test
+  void rendersTheDigestMailAsVelocity2Does() throws Exception {
+    Capture capture = new Capture();
+    DigestLinks links = new DigestLinks("https://jira.example.com/d", "mailto:pmo@example.com");
+    new BriefDigestComposer(capture).compose(input, links);
+    String velocity2 =
+        new BriefDigestComposer(new PreviewTemplates(MESSAGES)).compose(input, links).html();
+
+    String velocity1x = renderWithVelocity1(capture.template, capture.context);
+
+    assertThat(capture.template).isEqualTo(BriefDigestComposer.TEMPLATE);
+    assertThat(normalised(velocity1x)).isEqualTo(normalised(velocity2));
   }
 
   @ParameterizedTest

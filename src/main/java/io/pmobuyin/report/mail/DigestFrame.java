@@ -1,0 +1,121 @@
+package io.pmobuyin.report.mail;
+
+import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.view.common.Figures;
+import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.Texts;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the regular report says around the brief: its subject and date, the newest closed projects
+ * it covers (so a recipient can see that it covers their projects and no others), the links back to
+ * the dashboard and to unsubscribe, and why the recipient gets it.
+ *
+ * @param more how many covered projects are not listed, in words; null when all are listed
+ */
+public record DigestFrame(
+    String subject,
+    String kicker,
+    List<DigestProject> projects,
+    String more,
+    String dashboard,
+    String unsubscribe) {
+
+  /** How many of the newest closed projects the message names; the dashboard has them all. */
+  static final int PROJECTS_LISTED = 5;
+
+  public DigestFrame {
+    projects = List.copyOf(projects);
+    dashboard = webLink(dashboard, false);
+    unsubscribe = webLink(unsubscribe, true);
+  }
+
+  /** No closed project the recipient may browse matches the report's settings. */
+  public boolean empty() {
+    return projects.isEmpty();
+  }
+
+  static DigestFrame of(GadgetInput input, DigestLinks links) {
+    Texts texts = input.texts();
+    Figures figures = input.figures();
+    ProjectSelection selection = input.selection();
+    String date = reportDate(input, selection);
+    String subject =
+        texts.text(
+            "pmobuyin.mail.subject",
+            date,
+            figures.whole(selection.projects().size()),
+            texts.text(input.query().period().labelKey()));
+    List<ProjectSection> newest = new ArrayList<>(selection.projects());
+    newest.sort(
+        Comparator.comparing(ProjectSection::closed)
+            .reversed()
+            .thenComparing(ProjectSection::name, Comparator.nullsLast(Comparator.naturalOrder())));
+    List<DigestProject> listed = new ArrayList<>();
+    for (ProjectSection project : newest.subList(0, Math.min(PROJECTS_LISTED, newest.size()))) {
+      String name =
+          project.name() == null || project.name().isBlank() ? project.key() : project.name();
+      listed.add(new DigestProject(name, project.closed().toString()));
+    }
+    int unlisted = newest.size() - listed.size();
+    return new DigestFrame(
+        oneLine(subject),
+        texts.text("pmobuyin.mail.kicker", date),
+        listed,
+        unlisted > 0 ? texts.text("pmobuyin.mail.projects.more", figures.whole(unlisted)) : null,
+        links.dashboard(),
+        links.unsubscribe());
+  }
+
+  /**
+   * The day the data was mined, in the settings' time zone; for a report that does not say, the
+   * newest close it covers.
+   */
+  private static String reportDate(GadgetInput input, ProjectSelection selection) {
+    if (input.report().dates() != null) {
+      return input.report().dates().minedAt().atZone(zone(input)).toLocalDate().toString();
+    }
+    return selection.projects().stream()
+        .map(ProjectSection::closed)
+        .max(LocalDate::compareTo)
+        .map(LocalDate::toString)
+        .orElse(Figures.UNKNOWN);
+  }
+
+  private static ZoneId zone(GadgetInput input) {
+    try {
+      return ZoneId.of(input.report().settings().zone());
+    } catch (RuntimeException e) {
+      return ZoneOffset.UTC;
+    }
+  }
+
+  /** A subject is one header line: no line breaks, whatever a translation holds. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
+  }
+
+  /**
+   * Only absolute web links (and, to unsubscribe, a mailto address) go into a message: a {@code
+   * javascript:} or relative link would be dead or worse in a mail reader.
+   */
+  private static String webLink(String link, boolean mailto) {
+    String stripped = link == null ? "" : link.strip();
+    String lower = stripped.toLowerCase(Locale.ROOT);
+    boolean web = lower.startsWith("https://") || lower.startsWith("http://");
+    if (!web && !(mailto && lower.startsWith("mailto:"))) {
+      throw new IllegalArgumentException("not an absolute link: " + link);
+    }
+    if (stripped.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      throw new IllegalArgumentException("a link holds no spaces or control characters: " + link);
+    }
+    return stripped;
+  }
+}

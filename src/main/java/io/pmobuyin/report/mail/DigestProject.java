@@ -1,0 +1,7 @@
+package io.pmobuyin.report.mail;
+
+/**
+ * One closed project the regular report covers, as its recipient reads it: the project's name as
+ * Jira gives it (to be escaped where it is printed) and the day it closed.
+ */
+public record DigestProject(String name, String closed) {}

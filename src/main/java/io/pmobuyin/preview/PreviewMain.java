@@ -2,6 +2,7 @@ package io.pmobuyin.preview;
 
 import io.pmobuyin.preview.cli.BenchCommand;
 import io.pmobuyin.preview.cli.CtrlC;
+import io.pmobuyin.preview.cli.DigestCommand;
 import io.pmobuyin.preview.cli.ExitCode;
 import io.pmobuyin.preview.cli.FileProblem;
 import io.pmobuyin.preview.cli.GadgetBenchCommand;
@@ -11,11 +12,15 @@ import io.pmobuyin.preview.cli.ServeCommand;
 import io.pmobuyin.preview.cli.UsageException;
 import io.pmobuyin.preview.i18n.Messages;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The preview's command line: {@code serve}, {@code mine}, {@code sample}, {@code bench}. */
+/**
+ * The preview's command line: {@code serve}, {@code mine}, {@code digest}, {@code sample}, {@code
+ * bench}.
+ */
 public final class PreviewMain {
 
   private final Messages messages = Messages.forLocale(Locale.getDefault());
@@ -44,6 +49,7 @@ public final class PreviewMain {
         case "bench" -> new BenchCommand(out).run(options);
         case "bench-gadgets" -> new GadgetBenchCommand(messages, out, err).run(options);
         case "serve" -> new ServeCommand(messages, out, err, CtrlC.install()).run(options);
+        case "digest" -> new DigestCommand(messages, err, Clock.systemDefaultZone()).run(options);
         default -> throw new UsageException("pmobuyin.cli.error.unknown-command", args.get(0));
       };
     } catch (UsageException e) {

@@ -29,8 +29,8 @@ public final class BriefDigestComposer implements DigestComposer {
 
   @Override
   public DigestMessage compose(GadgetInput input, DigestLinks links) {
-    DigestFrame frame = DigestFrame.of(input, links);
     BriefView brief = Brief.build(input);
+    DigestFrame frame = DigestFrame.of(input, brief, links);
     StringWriter html = new StringWriter(16_384);
     try {
       engine.render(TEMPLATE, Map.of("brief", brief, "mail", frame), html);

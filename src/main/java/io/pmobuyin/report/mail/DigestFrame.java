@@ -2,6 +2,7 @@ package io.pmobuyin.report.mail;
 
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.view.brief.BriefView;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
 import io.pmobuyin.report.view.common.Texts;
@@ -18,12 +19,15 @@ import java.util.List;
  * the dashboard and to unsubscribe, and why the recipient gets it.
  *
  * @param more how many covered projects are not listed, in words; null when all are listed
+ * @param plan whether the brief has improvement-plan rows to show (a table of headings alone says
+ *     nothing)
  */
 public record DigestFrame(
     String subject,
     String kicker,
     List<DigestProject> projects,
     String more,
+    boolean plan,
     String dashboard,
     String unsubscribe) {
 
@@ -39,7 +43,7 @@ public record DigestFrame(
     return projects.isEmpty();
   }
 
-  static DigestFrame of(GadgetInput input, DigestLinks unchecked) {
+  static DigestFrame of(GadgetInput input, BriefView brief, DigestLinks unchecked) {
     DigestLinks links = unchecked.checked();
     Texts texts = input.texts();
     Figures figures = input.figures();
@@ -68,6 +72,7 @@ public record DigestFrame(
         texts.text("pmobuyin.mail.kicker", date),
         listed,
         unlisted > 0 ? texts.text("pmobuyin.mail.projects.more", figures.whole(unlisted)) : null,
+        !brief.plan().isEmpty(),
         links.dashboard(),
         links.unsubscribe());
   }

@@ -117,7 +117,16 @@ final class DigestText {
   }
 
   private void heading(String title) {
-    out.append('\n').append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
+    if (out.length() > 0 && !endsWithBlankLine()) {
+      out.append('\n');
+    }
+    out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
+  }
+
+  private boolean endsWithBlankLine() {
+    return out.length() >= 2
+        && out.charAt(out.length() - 1) == '\n'
+        && out.charAt(out.length() - 2) == '\n';
   }
 
   private void paragraph(String text) {

@@ -14,6 +14,7 @@ import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.report.analysis.ClosePeriod;
 import io.pmobuyin.report.analysis.VisibleProjects;
+import io.pmobuyin.report.view.brief.Brief;
 import io.pmobuyin.report.view.common.GadgetInput;
 import io.pmobuyin.scope.CatalogueEntry;
 import io.pmobuyin.scope.ScopeStatus;
@@ -177,6 +178,20 @@ class BriefDigestComposerTest {
 
     assertThat(html).doesNotContain("<svg", "<script", "<img", "src=", "url(", "<link");
     assertThat(html).contains("The chart by quarter");
+  }
+
+  @Test
+  void showsThePlanTableOnlyWhenThePlanHasRows() {
+    GadgetInput withPlan = anInput(hostileProjects()).build();
+    GadgetInput withoutPlan =
+        anInput(aReport().project(aProject("A").closed(2024, 1, 1).issues(10))).build();
+
+    assertThat(Brief.build(withPlan).plan()).isNotEmpty();
+    assertThat(compose(withPlan).html()).contains(">Saving at target</th>");
+    assertThat(Brief.build(withoutPlan).plan()).isEmpty();
+    assertThat(compose(withoutPlan).html())
+        .doesNotContain(">Saving at target</th>")
+        .contains("Saving if every target were met");
   }
 
   @Test

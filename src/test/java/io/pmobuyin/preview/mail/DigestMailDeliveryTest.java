@@ -271,6 +271,30 @@ class DigestMailDeliveryTest {
   }
 
   @Test
+  void withStartTlsSendsNothingToAServerThatCannotEncrypt() throws Exception {
+    SmtpDelivery tls =
+        new SmtpDelivery(new SmtpServer("127.0.0.1", greenMail.getSmtp().getPort(), true));
+    MimeMessage message =
+        DigestMail.of(
+            tls.session(),
+            hostileDigest(),
+            LINKS,
+            address("pmo@example.com"),
+            address("exec@example.com"),
+            SENT,
+            false);
+
+    assertThatThrownBy(() -> tls.send(message))
+        .isInstanceOf(MailProblem.class)
+        .hasMessage("pmobuyin.cli.digest.error.refused")
+        .satisfies(
+            e ->
+                assertThat(((MailProblem) e).arguments())
+                    .anySatisfy(said -> assertThat(said.toString()).contains("STARTTLS")));
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
   void writesAnEmlFileThatReadsBackAsTheSameMessage(@TempDir Path dir) throws Exception {
     DigestMessage digest = hostileDigest();
     Session session = Session.getInstance(new Properties());

@@ -53,6 +53,26 @@ class SpringWiringTest {
   }
 
   @Test
+  void offersTheRegularReportsComposerOverJirasTemplateRenderer() throws Exception {
+    PluginWiring wiring = PluginWiring.load(SPRING_XML);
+    TemplateRenderer renderer = wiring.context().getBean(TemplateRenderer.class);
+
+    io.pmobuyin.report.mail.DigestComposer composer =
+        wiring.context().getBean(io.pmobuyin.report.mail.DigestComposer.class);
+
+    assertThat(composer).isInstanceOf(io.pmobuyin.report.mail.BriefDigestComposer.class);
+    composer.compose(
+        io.pmobuyin.testing.GadgetInputBuilder.anInput(io.pmobuyin.testing.ReportBuilder.aReport())
+            .build(),
+        new io.pmobuyin.report.mail.DigestLinks("https://j.example/d", "https://j.example/u"));
+    org.mockito.Mockito.verify(renderer)
+        .render(
+            org.mockito.ArgumentMatchers.eq(io.pmobuyin.report.mail.BriefDigestComposer.TEMPLATE),
+            org.mockito.ArgumentMatchers.anyMap(),
+            org.mockito.ArgumentMatchers.any(java.io.Writer.class));
+  }
+
+  @Test
   void wiresTheExecutiveGroupFromTheSettingsIntoEveryAccessCheck() {
     PluginWiring wiring = PluginWiring.load(SPRING_XML);
     PluginSettingsFactory settings = wiring.context().getBean(PluginSettingsFactory.class);

@@ -20,13 +20,14 @@ final class DigestText {
 
   static final int WIDTH = 72;
 
-  /** First strong isolate … pop directional isolate: a right-to-left name cannot turn the line. */
+  /** First strong isolate … pop directional isolate around a name that could turn its line. */
   private static final char ISOLATE = '\u2068';
 
   private static final char END_ISOLATE = '\u2069';
 
   private final StringBuilder out = new StringBuilder(4096);
   private final Texts texts;
+  private boolean inList;
 
   private DigestText(Texts texts) {
     this.texts = texts;
@@ -109,6 +110,7 @@ final class DigestText {
       paragraph(note);
     }
     paragraph(texts.text("pmobuyin.brief.footer"));
+    endList();
     out.append("-- \n");
     paragraph(texts.text("pmobuyin.mail.dashboard.text", frame.dashboard()));
     paragraph(texts.text("pmobuyin.mail.reason"));
@@ -117,6 +119,7 @@ final class DigestText {
   }
 
   private void heading(String title) {
+    endList();
     if (out.length() > 0 && !endsWithBlankLine()) {
       out.append('\n');
     }
@@ -130,12 +133,22 @@ final class DigestText {
   }
 
   private void paragraph(String text) {
+    endList();
     wrap(text, "", "");
     out.append('\n');
   }
 
   private void item(String text) {
     wrap(text, "- ", "  ");
+    inList = true;
+  }
+
+  /** A blank line after a list, before whatever follows it. */
+  private void endList() {
+    if (inList) {
+      out.append('\n');
+      inList = false;
+    }
   }
 
   /** Words to lines of at most WIDTH; a longer word (a link) stands on a line of its own. */
@@ -165,7 +178,31 @@ final class DigestText {
     return text == null ? "" : text.replaceAll("[\\r\\n\\u2028\\u2029\\t]+", " ");
   }
 
-  private static String isolated(String name) {
-    return ISOLATE + name + END_ISOLATE;
+  /**
+   * The name set apart from the line around it where it could turn that line: where it holds
+   * right-to-left letters or direction controls. Other names stay as typed.
+   */
+  static String isolated(String name) {
+    return name.codePoints().anyMatch(DigestText::turnsDirection)
+        ? ISOLATE + name + END_ISOLATE
+        : name;
+  }
+
+  private static boolean turnsDirection(int codePoint) {
+    return switch (Character.getDirectionality(codePoint)) {
+      case Character.DIRECTIONALITY_RIGHT_TO_LEFT,
+          Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+          Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+          Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+          Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+          Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE,
+          Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+          Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+          Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE,
+          Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE,
+          Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE ->
+          true;
+      default -> false;
+    };
   }
 }

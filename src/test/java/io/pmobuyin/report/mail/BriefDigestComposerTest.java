@@ -77,6 +77,23 @@ class BriefDigestComposerTest {
   }
 
   @Test
+  void setsApartOnlyNamesThatCouldTurnTheirLine() {
+    assertThat(DigestText.isolated("Old billing")).isEqualTo("Old billing");
+    assertThat(DigestText.isolated(UNICODE)).isEqualTo(UNICODE);
+    assertThat(DigestText.isolated(RTL)).isEqualTo("\u2068" + RTL + "\u2069");
+    assertThat(DigestText.isolated("\u05e4\u05e8\u05d5\u05d9\u05e7\u05d8"))
+        .startsWith("\u2068")
+        .endsWith("\u2069");
+  }
+
+  @Test
+  void leavesABlankLineBetweenAListAndTheTextAfterIt() {
+    String text = compose(anInput(hostileProjects()).build()).text();
+
+    assertThat(text).doesNotContainPattern("\n- [^\n]*\n[^-\s\n]");
+  }
+
+  @Test
   void escapesHostileCatalogueNamesAndDepartments() {
     ServiceCatalogue catalogue =
         new ServiceCatalogue(

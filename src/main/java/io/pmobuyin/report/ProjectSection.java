@@ -2,6 +2,7 @@ package io.pmobuyin.report;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
+import io.pmobuyin.mining.portfolio.IssueKeys;
 import io.pmobuyin.value.EffortFigures;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +56,9 @@ public record ProjectSection(
    *
    * @param costHours its share of the project's failure hours (each issue once across patterns)
    * @param upToHours the whole effort of its issues
+   * @param evidence the first of its issue keys, as many as the admin's evidence limit allows
+   * @param issueKeys the keys of all its issues, so that its count opens them; null in reports
+   *     stored before they were kept
    */
   public record ProjectPattern(
       PatternId id,
@@ -63,10 +67,23 @@ public record ProjectSection(
       double costHours,
       double cost,
       double upToHours,
-      List<String> evidence) {
+      List<String> evidence,
+      IssueKeys issueKeys) {
 
     public ProjectPattern {
       evidence = List.copyOf(evidence);
+    }
+
+    /** A pattern whose issue keys, beyond the evidence, were not kept. */
+    public ProjectPattern(
+        PatternId id,
+        long issues,
+        double share,
+        double costHours,
+        double cost,
+        double upToHours,
+        List<String> evidence) {
+      this(id, issues, share, costHours, cost, upToHours, evidence, null);
     }
   }
 }

@@ -190,7 +190,8 @@ public final class ReportAssembler {
                 cost.hours(),
                 cost.money(),
                 cost.upToHours(),
-                tally.evidence()));
+                tally.evidence(),
+                tally.keys()));
       }
     }
     return new ProjectSection(

@@ -3,6 +3,7 @@ package io.pmobuyin.testing;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
 import io.pmobuyin.mining.portfolio.DeliveryKpis;
+import io.pmobuyin.mining.portfolio.IssueKeys;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
 import io.pmobuyin.report.KpiPoint;
@@ -306,7 +307,8 @@ public final class ReportBuilder {
                 p.costHours(),
                 p.cost(),
                 p.costHours(),
-                List.of(key + "-1")));
+                List.of(key + "-1"),
+                issueKeys(p.affected())));
       }
       return new ProjectSection(
           key,
@@ -320,6 +322,17 @@ public final class ReportBuilder {
           sponsorId,
           scopeTags,
           effort);
+    }
+
+    /**
+     * Its first {@code affected} issues, {@code KEY-1} to {@code KEY-n}, as a pattern's keys; none
+     * for a key not of Jira's form (a test of hostile names).
+     */
+    private IssueKeys issueKeys(long affected) {
+      if (affected == 0 || !IssueKeys.isKey(key + "-1")) {
+        return null;
+      }
+      return IssueKeys.parse(affected == 1 ? key + "-1" : key + "-1.." + affected);
     }
 
     private record PatternSpec(PatternId id, long affected, double costHours, double cost) {}

@@ -19,6 +19,7 @@ import java.util.List;
  * @param delayDays for schedule slips, the days late of each late release or deliverable, once per
  *     release (its latest delivered issue), summed; 0 for other patterns
  * @param evidence some of the issue keys, in key order (capped by the evidence limit)
+ * @param keys all of its issues' keys (those of Jira's form), so a count can open its issues
  */
 public record PatternTally(
     long issues,
@@ -27,14 +28,17 @@ public record PatternTally(
     long unseparated,
     Effort share,
     long delayDays,
-    List<String> evidence) {
+    List<String> evidence,
+    IssueKeys keys) {
 
   public PatternTally {
     evidence = List.copyOf(evidence);
+    keys = keys == null ? IssueKeys.none() : keys;
   }
 
   public static PatternTally none() {
-    return new PatternTally(0, Effort.NONE, Effort.NONE, 0, Effort.NONE, 0, List.of());
+    return new PatternTally(
+        0, Effort.NONE, Effort.NONE, 0, Effort.NONE, 0, List.of(), IssueKeys.none());
   }
 
   /** The sum of both, without evidence (aggregates never list issues). */
@@ -46,6 +50,7 @@ public record PatternTally(
         unseparated + other.unseparated,
         share.plus(other.share),
         delayDays + other.delayDays,
-        List.of());
+        List.of(),
+        IssueKeys.none());
   }
 }

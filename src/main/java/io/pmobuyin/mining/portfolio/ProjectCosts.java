@@ -81,6 +81,7 @@ final class ProjectCosts {
       if (sum.evidence.size() < evidenceLimit) {
         sum.evidence.add(key);
       }
+      sum.keys.add(key);
     }
   }
 
@@ -98,7 +99,8 @@ final class ProjectCosts {
                     sum.unseparated,
                     sum.share,
                     id == PatternId.SCHEDULE_SLIP ? delayDays : 0,
-                    sum.evidence)));
+                    sum.evidence,
+                    sum.keys.build())));
     return tallies;
   }
 
@@ -118,5 +120,7 @@ final class ProjectCosts {
     long unseparated;
     Effort share = Effort.NONE;
     final List<String> evidence = new ArrayList<>();
+    // every key, as runs: a pattern's issues in a project come mostly in ascending order
+    final IssueKeys.Builder keys = new IssueKeys.Builder();
   }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.pmobuyin.mining.pattern.CostBasis;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
+import io.pmobuyin.mining.portfolio.IssueKeys;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
@@ -58,6 +59,7 @@ final class ReportMixins {
         Map.entry(PatternSection.class, Pattern.class),
         Map.entry(PatternCost.class, Cost.class),
         Map.entry(ProjectSection.class, Project.class),
+        Map.entry(ProjectSection.ProjectPattern.class, ProjectPatternMixin.class),
         Map.entry(KpiTrend.class, Trend.class),
         Map.entry(SponsorshipSection.SponsorProjects.class, Sponsor.class),
         Map.entry(ReportDates.class, Dates.class),
@@ -204,6 +206,18 @@ final class ReportMixins {
 
     @JsonSetter(nulls = Nulls.SET)
     abstract EffortFigures effort();
+  }
+
+  /**
+   * All its issue keys in one text; left out of a report read from before they were kept, rather
+   * than written as null.
+   */
+  abstract static class ProjectPatternMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonSetter(nulls = Nulls.SET)
+    @JsonSerialize(using = IssueKeysText.Writer.class)
+    @JsonDeserialize(using = IssueKeysText.Reader.class)
+    abstract IssueKeys issueKeys();
   }
 
   abstract static class Trend {

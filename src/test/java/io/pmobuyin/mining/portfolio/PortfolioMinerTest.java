@@ -87,6 +87,32 @@ class PortfolioMinerTest {
     assertThat(abc.pattern(PatternId.STALLED_WORK).issues()).isZero();
   }
 
+  @Test
+  void keepsEveryIssueKeyOfAPatternBeyondTheEvidenceLimit() {
+    List<IssueRecord> issues = new java.util.ArrayList<>();
+    for (int i : new int[] {7, 1, 2, 3, 9, 4}) {
+      issues.add(anIssue().key("ABC-" + i).resolvedOnDay(4, "Won't Do").build());
+    }
+    issues.add(anIssue().key("ABC-5").resolvedOnDay(4).build());
+    MiningConfig config = MiningConfig.defaults();
+    PortfolioMiner miner =
+        new PortfolioMiner(
+            new MiningConfig(
+                config.thresholds(),
+                config.statusCategories(),
+                config.pmoStart(),
+                config.zone(),
+                2),
+            Catalogue.standard());
+    issues.forEach(miner::issue);
+
+    PatternTally abandoned = miner.finish().projects().get(0).pattern(PatternId.ABANDONED_WORK);
+
+    assertThat(abandoned.evidence()).hasSize(2);
+    assertThat(abandoned.keys()).hasToString("ABC-1..4,7,9");
+    assertThat(abandoned.keys().size()).isEqualTo(abandoned.issues());
+  }
+
   /**
    * A project whose version 1.0 started on day 5, with {@code committed} and {@code added} issues.
    */

@@ -43,8 +43,15 @@ final class RandomReports {
 
   private final Random random;
 
+  /**
+   * Issue keys come from a stream of their own, and not at all in seed 0's report: that one is the
+   * byte-for-byte layout reference, written before patterns kept their keys.
+   */
+  private final Random keys;
+
   private RandomReports(long seed) {
     this.random = new Random(seed);
+    this.keys = seed == 0 ? null : new Random(~seed);
   }
 
   static PortfolioReport of(long seed) {
@@ -141,7 +148,24 @@ final class RandomReports {
 
   private ProjectSection.ProjectPattern projectPattern() {
     return new ProjectSection.ProjectPattern(
-        patternId(), count(), number(), number(), number(), number(), list(4, this::text));
+        patternId(),
+        count(),
+        number(),
+        number(),
+        number(),
+        number(),
+        list(4, this::text),
+        keys == null || keys.nextInt(3) == 0 ? null : issueKeys());
+  }
+
+  /** Some keys in one to three project parts, runs and single ones. */
+  private io.pmobuyin.mining.portfolio.IssueKeys issueKeys() {
+    List<String> given = new java.util.ArrayList<>();
+    for (int i = keys.nextInt(12); i > 0; i--) {
+      String project = List.of("A", "HDFS", "X_9").get(keys.nextInt(3));
+      given.add(project + "-" + (1 + keys.nextInt(keys.nextBoolean() ? 20 : 1_000_000)));
+    }
+    return io.pmobuyin.mining.portfolio.IssueKeys.of(given);
   }
 
   private SponsorshipSection.SponsorProjects sponsor() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.PortfolioReport;
+import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.json.ReportDocuments.Place;
 import io.pmobuyin.testing.Reports;
 import io.pmobuyin.value.PatternCost;
@@ -91,6 +92,7 @@ class ReportJsonReaderTest {
           "$.patterns[].delayDays",
           "$.projects[].effort",
           "$.projects[].patterns[].upToHours",
+          "$.projects[].patterns[].issueKeys",
           "$.dates");
 
   private static boolean optional(String path) {
@@ -115,6 +117,32 @@ class ReportJsonReaderTest {
     assertThat(cost.upToHours()).isEqualTo(cost.hours());
     assertThat(cost.attributedHours()).isEqualTo(cost.hours());
     assertThat(cost.basis()).isEqualTo(earlier.patterns().get(0).id().costBasis());
+  }
+
+  @Test
+  void readsAPatternStoredBeforeItsIssueKeysWereKeptAsHavingNone() {
+    ObjectNode document = ReportDocuments.tree(JSON);
+    ObjectNode pattern = (ObjectNode) document.get("projects").get(0).get("patterns").get(0);
+    assertThat(reader.read(JSON).projects().get(0).patterns().get(0).issueKeys()).isNotNull();
+    pattern.remove("issueKeys");
+
+    PortfolioReport earlier = reader.read(ReportDocuments.text(document));
+
+    ProjectSection.ProjectPattern read = earlier.projects().get(0).patterns().get(0);
+    assertThat(read.issueKeys()).isNull();
+    assertThat(read.evidence()).isNotEmpty();
+  }
+
+  @Test
+  void refusesIssueKeysItCouldNotHaveWritten() {
+    ObjectNode document = ReportDocuments.tree(JSON);
+    ObjectNode pattern = (ObjectNode) document.get("projects").get(0).get("patterns").get(0);
+    pattern.put("issueKeys", "A-1) OR project = SECRET");
+
+    ReportJsonException error = catchReportJsonException(ReportDocuments.text(document));
+
+    assertThat(error).isNotNull();
+    assertThat(error.path()).isEqualTo("$.projects[0].patterns[0].issueKeys");
   }
 
   @Test

@@ -9,6 +9,8 @@ import io.pmobuyin.jira.security.Viewer;
 import io.pmobuyin.jira.security.Viewers;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.drill.DrillLinks;
+import io.pmobuyin.report.drill.IssueNavigatorLinks;
 import io.pmobuyin.report.view.Gadget;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.report.view.GadgetOptionsJson;
@@ -35,7 +37,8 @@ import javax.ws.rs.core.Response;
  * The dashboard items' server side, under {@code /rest/pmo-buyin/1.0/gadgets}: each gadget's HTML
  * body, its tables as CSV, the settings form's choices, and the printable brief. Portfolio
  * aggregates only, over the projects the caller may browse (every project for executives and
- * admins); nothing here names an issue.
+ * admins). Issue keys appear only in the links behind numbers, and only of projects the caller may
+ * browse.
  */
 @Path("/gadgets")
 @LicensedOnly
@@ -106,7 +109,13 @@ public class GadgetResource {
     StringWriter html = new StringWriter();
     templates.render(
         Brief.TEMPLATE,
-        Map.of("brief", Brief.build(current.get().input(query, texts(request), null))),
+        Map.of(
+            "brief",
+            Brief.build(
+                current
+                    .get()
+                    .input(query, texts(request), null)
+                    .withDrill(drill(request, viewer)))),
         html);
     return html(html.toString());
   }
@@ -138,7 +147,10 @@ public class GadgetResource {
             templates, (g, table) -> base + g.id() + "/csv/" + table, base + "brief");
     Texts texts = texts(request);
     GadgetQuery query = query(viewer, current.get(), category, period);
-    return html(renderer.render(gadget.get(), current.get().input(query, texts, instance)));
+    return html(
+        renderer.render(
+            gadget.get(),
+            current.get().input(query, texts, instance).withDrill(drill(request, viewer))));
   }
 
   @GET
@@ -174,6 +186,14 @@ public class GadgetResource {
   private static GadgetQuery query(
       Viewer viewer, GadgetData current, String category, String period) {
     return GadgetQuery.of(category, period).limitedTo(viewer.inAggregates(projectKeys(current)));
+  }
+
+  /**
+   * Numbers open Jira's issue navigator on this Jira (its context path: the dashboard is on the
+   * same host), with only the keys of projects the caller may browse, executives included.
+   */
+  private static DrillLinks drill(HttpServletRequest request, Viewer viewer) {
+    return new IssueNavigatorLinks(request.getContextPath(), viewer::mayBrowse);
   }
 
   private static List<String> projectKeys(GadgetData current) {

@@ -77,6 +77,9 @@ final class PreviewSite {
       return Response.html(
           templates.render(Brief.TEMPLATE, Map.of("brief", Brief.build(input(query)))));
     }
+    if (path.equals(EvidenceLinks.PATH)) {
+      return evidence(query);
+    }
     if (path.equals("/report.json")) {
       StringWriter json = new StringWriter();
       new ReportJson(messages::text).write(portfolio.report(), json);
@@ -102,8 +105,27 @@ final class PreviewSite {
   }
 
   private GadgetInput input(Map<String, String> query) {
-    return portfolio.input(
-        GadgetQuery.of(query.get("category"), query.get("period")), texts, query.get("instance"));
+    return portfolio
+        .input(
+            GadgetQuery.of(query.get("category"), query.get("period")),
+            texts,
+            query.get("instance"))
+        .withDrill(new EvidenceLinks(""));
+  }
+
+  /** What stands behind a pattern's count or a quarter's KPI points, from the report. */
+  private Response evidence(Map<String, String> query) {
+    GadgetInput input = input(query);
+    String back = "/" + GadgetRenderer.queryString(input.query());
+    Optional<EvidencePage> page =
+        query.containsKey("quarter")
+            ? Optional.of(EvidencePage.quarter(input, query.get("quarter"), back))
+            : EvidencePage.pattern(input, query.get("pattern"), back);
+    if (page.isEmpty()) {
+      return Response.error(
+          404, messages.text("pmobuyin.evidence.no-pattern", String.valueOf(query.get("pattern"))));
+    }
+    return Response.html(templates.render("preview/evidence.vm", Map.of("page", page.get())));
   }
 
   private String dashboard() {

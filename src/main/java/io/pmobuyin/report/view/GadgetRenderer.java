@@ -69,7 +69,7 @@ public final class GadgetRenderer {
   }
 
   /** The gadget's settings as a query, so that downloads and the brief show what it shows. */
-  static String queryString(GadgetQuery query) {
+  public static String queryString(GadgetQuery query) {
     StringBuilder url = new StringBuilder("?period=").append(query.periodId());
     if (query.category() != null) {
       url.append("&category=").append(URLEncoder.encode(query.category(), StandardCharsets.UTF_8));

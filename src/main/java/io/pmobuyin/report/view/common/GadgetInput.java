@@ -3,6 +3,7 @@ package io.pmobuyin.report.view.common;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.drill.DrillLinks;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.value.ImprovementTargets;
@@ -13,6 +14,8 @@ import java.util.Objects;
  *
  * @param instance tells apart two gadgets of one kind on one page (element ids); letters, digits
  *     and dashes
+ * @param drill where a number opens the issues behind it: chosen by the side that renders (Jira's
+ *     issue navigator, the preview's evidence page); none, and numbers stay text, unless given
  */
 public record GadgetInput(
     PortfolioReport report,
@@ -21,7 +24,8 @@ public record GadgetInput(
     PortfolioLeadership leadership,
     ImprovementTargets targets,
     Texts texts,
-    String instance) {
+    String instance,
+    DrillLinks drill) {
 
   public GadgetInput {
     Objects.requireNonNull(report, "report");
@@ -35,6 +39,24 @@ public record GadgetInput(
     targets = targets == null ? ImprovementTargets.defaults() : targets;
     Objects.requireNonNull(texts, "texts");
     instance = instance == null ? "" : instance.replaceAll("[^A-Za-z0-9-]", "");
+    drill = drill == null ? DrillLinks.none() : drill;
+  }
+
+  /** An input whose numbers open nothing. */
+  public GadgetInput(
+      PortfolioReport report,
+      GadgetQuery query,
+      ServiceCatalogue catalogue,
+      PortfolioLeadership leadership,
+      ImprovementTargets targets,
+      Texts texts,
+      String instance) {
+    this(report, query, catalogue, leadership, targets, texts, instance, null);
+  }
+
+  /** The same input with numbers that open their issues there. */
+  public GadgetInput withDrill(DrillLinks links) {
+    return new GadgetInput(report, query, catalogue, leadership, targets, texts, instance, links);
   }
 
   public ProjectSelection selection() {

@@ -1,6 +1,7 @@
 package io.pmobuyin.report.view.lessons;
 
 import io.pmobuyin.report.analysis.Verdict;
+import io.pmobuyin.report.view.common.OpenLinks;
 
 /**
  * One lesson: a pattern, how common it is, and where it is heading.
@@ -10,6 +11,7 @@ import io.pmobuyin.report.analysis.Verdict;
  * @param change the shares before and since the PMO start, the verdict and its interval
  * @param shortChange the same without the interval, where a page has little room (the brief)
  * @param sparklineHtml the share by quarter, as inline SVG made by the app
+ * @param open where its count of issues opens them
  */
 public record LessonRow(
     String id,
@@ -21,4 +23,5 @@ public record LessonRow(
     String direction,
     String change,
     String shortChange,
-    String sparklineHtml) {}
+    String sparklineHtml,
+    OpenLinks open) {}

@@ -11,6 +11,7 @@ import io.pmobuyin.report.chart.Sparkline;
 import io.pmobuyin.report.view.common.CsvTable;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.OpenLinks;
 import io.pmobuyin.report.view.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,14 @@ public final class Lessons {
         PatternChange.of(selection, shown.stream().map(PatternFigures::id).toList());
     List<LessonRow> rows = new ArrayList<>();
     for (PatternFigures pattern : shown) {
-      rows.add(row(pattern, changes.get(pattern.id()), selection, texts, figures));
+      rows.add(
+          row(
+              pattern,
+              changes.get(pattern.id()),
+              selection,
+              texts,
+              figures,
+              OpenLinks.pattern(input, selection, pattern.id(), pattern.issues())));
     }
     return new LessonsView(
         input.summary(selection),
@@ -48,7 +56,8 @@ public final class Lessons {
       PatternChange verdict,
       ProjectSelection selection,
       Texts texts,
-      Figures figures) {
+      Figures figures,
+      OpenLinks open) {
     String name = texts.text(pattern.id().nameKey());
     List<ChartPoint> points =
         pattern.quarters().stream()
@@ -82,7 +91,8 @@ public final class Lessons {
         direction,
         change.full(),
         change.brief(),
-        sparkline);
+        sparkline,
+        open);
   }
 
   /** The first and last known quarter, in words, for people who cannot see the line. */

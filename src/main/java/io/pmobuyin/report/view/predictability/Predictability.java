@@ -9,9 +9,11 @@ import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.report.analysis.WeightedSample;
 import io.pmobuyin.report.chart.ChartPoint;
 import io.pmobuyin.report.chart.TrendChart;
+import io.pmobuyin.report.drill.DrillLink;
 import io.pmobuyin.report.view.common.CsvTable;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.LinkPart;
 import io.pmobuyin.report.view.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +125,31 @@ public final class Predictability {
                     "change_high_95",
                     "projects_before",
                     "projects_since"),
-                comparisonRows)));
+                comparisonRows)),
+        quarterLinks(input, quarters, figures));
+  }
+
+  /**
+   * A link per quarter to the projects its points stand on: a KPI point is the issue-weighted mean
+   * of those projects' own figures, so the projects, each with its figures, are what explains it.
+   */
+  private static List<LinkPart> quarterLinks(
+      GadgetInput input, Map<String, List<ProjectSection>> quarters, Figures figures) {
+    List<LinkPart> links = new ArrayList<>();
+    quarters.forEach(
+        (quarter, closed) -> {
+          List<DrillLink> found = input.drill().quarter(quarter, closed, input.query());
+          if (!found.isEmpty()) {
+            links.add(
+                new LinkPart(
+                    found.get(0).url(),
+                    input
+                        .texts()
+                        .text(
+                            "pmobuyin.drill.quarter", quarter, figures.whole(found.get(0).to()))));
+          }
+        });
+    return links;
   }
 
   private static String guard(ProjectSelection selection, Texts texts, Figures figures) {

@@ -8,6 +8,7 @@ import io.pmobuyin.report.chart.StackedBar;
 import io.pmobuyin.report.view.common.CsvTable;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.OpenLinks;
 import io.pmobuyin.report.view.common.Texts;
 import io.pmobuyin.value.ImprovementTargets;
 import java.util.ArrayList;
@@ -58,7 +59,9 @@ public final class Scorecard {
     }
     List<ScorecardRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.min(SHOWN, plans.size()); i++) {
-      rows.add(row(plans.get(i), top, texts, figures));
+      PatternFigures pattern = plans.get(i).pattern();
+      OpenLinks open = OpenLinks.pattern(input, selection, pattern.id(), pattern.issues());
+      rows.add(row(plans.get(i), top, texts, figures, open));
     }
     List<AreaTotal> areas = new ArrayList<>();
     ValueArea[] order = ValueArea.values();
@@ -138,7 +141,8 @@ public final class Scorecard {
     }
   }
 
-  private static ScorecardRow row(Plan plan, double top, Texts texts, Figures figures) {
+  private static ScorecardRow row(
+      Plan plan, double top, Texts texts, Figures figures, OpenLinks open) {
     PatternFigures pattern = plan.pattern();
     String name = texts.text(pattern.id().nameKey());
     Map<ValueArea, Double> areas = pattern.costByArea();
@@ -169,9 +173,9 @@ public final class Scorecard {
         figures.percent(plan.current()),
         figures.money(plan.saving()),
         progress,
-        Double.isFinite(plan.progress())
-            ? (int) Math.round(Math.min(1, plan.progress()) * 100)
-            : 0);
+        Double.isFinite(plan.progress()) ? (int) Math.round(Math.min(1, plan.progress()) * 100) : 0,
+        texts.text("pmobuyin.gadget.scorecard.issues", figures.whole(pattern.issues())),
+        open);
   }
 
   private static CsvTable table(List<Plan> plans, Texts texts) {

@@ -4,6 +4,7 @@ import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.analysis.ClosePeriod;
 import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.analysis.VisibleProjects;
+import io.pmobuyin.report.drill.DrillLinks;
 import io.pmobuyin.report.view.common.GadgetInput;
 import io.pmobuyin.report.view.common.Texts;
 import io.pmobuyin.scope.PortfolioLeadership;
@@ -54,6 +55,8 @@ public final class GadgetInputBuilder {
     return this;
   }
 
+  private DrillLinks drill;
+
   public GadgetInputBuilder catalogue(ServiceCatalogue catalogue) {
     this.catalogue = catalogue;
     return this;
@@ -83,6 +86,12 @@ public final class GadgetInputBuilder {
     return this;
   }
 
+  /** Where numbers open their issues; none unless given. */
+  public GadgetInputBuilder drill(DrillLinks drill) {
+    this.drill = drill;
+    return this;
+  }
+
   public GadgetInput build() {
     return new GadgetInput(
         report,
@@ -91,6 +100,7 @@ public final class GadgetInputBuilder {
         leadership,
         targets,
         texts,
-        instance);
+        instance,
+        drill);
   }
 }

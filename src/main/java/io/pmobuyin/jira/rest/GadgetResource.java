@@ -193,7 +193,8 @@ public class GadgetResource {
    * same host), with only the keys of projects the caller may browse, executives included.
    */
   private static DrillLinks drill(HttpServletRequest request, Viewer viewer) {
-    return new IssueNavigatorLinks(request.getContextPath(), viewer::mayBrowse);
+    String context = request.getContextPath();
+    return new IssueNavigatorLinks(context == null ? "" : context, viewer::mayBrowse);
   }
 
   private static List<String> projectKeys(GadgetData current) {

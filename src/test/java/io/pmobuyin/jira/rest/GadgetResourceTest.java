@@ -130,6 +130,29 @@ class GadgetResourceTest {
         .toList();
   }
 
+  @Test
+  void opensAPatternsIssuesInTheNavigatorWithOnlyTheKeysOfBrowsableProjects() throws Exception {
+    loggedIn();
+
+    String html =
+        (String) resource(twoCategories()).gadget(request, "lessons", null, null, null).getEntity();
+
+    assertThat(html)
+        .contains("href=\"/jira/issues/?jql=key+in+%28APP-1%2CAPP-2%2C")
+        .contains("APP-30%29+ORDER+BY+key+ASC")
+        .doesNotContain("INF-");
+  }
+
+  @Test
+  void givesAnExecutiveTheFiguresButOpensOnlyIssuesTheyMayBrowse() throws Exception {
+    loggedInAs("x1");
+
+    String html =
+        (String) resource(twoCategories()).gadget(request, "lessons", null, null, null).getEntity();
+
+    assertThat(html).contains("data-pattern=\"SCHEDULE_SLIP\"").doesNotContain("jql=");
+  }
+
   @ParameterizedTest
   @EnumSource(Gadget.class)
   void refusesAnonymousCallersOnEveryGadget(Gadget gadget) throws Exception {

@@ -79,10 +79,13 @@ class EvidenceBrowserIT {
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .until(d -> !d.findElements(By.id("pmo-evidence-summary")).isEmpty());
 
-      List<String> listed = new ArrayList<>();
-      for (WebElement key : driver.findElements(By.cssSelector(".pmo-evidence-keys li"))) {
-        listed.add(key.getText());
-      }
+      // thousands of keys: read in one script call, not one WebDriver round trip each
+      @SuppressWarnings("unchecked")
+      List<String> listed =
+          (List<String>)
+              driver.executeScript(
+                  "return Array.from(document.querySelectorAll('.pmo-evidence-keys li'),"
+                      + " li => li.textContent.trim());");
       List<String> expected = keysOf(pattern, query(href));
       assertThat(listed).isNotEmpty().containsExactlyElementsOf(expected);
       assertThat(shown.replace(",", "")).isEqualTo(Integer.toString(expected.size()));
@@ -103,8 +106,11 @@ class EvidenceBrowserIT {
   void aQuartersLinkListsTheProjectsClosedInIt() throws Exception {
     ChromeDriver driver = openDashboard();
     try {
-      WebElement link =
-          driver.findElement(By.cssSelector("[data-gadget='predictability'] .pmo-drill-list a"));
+      WebElement gadget = driver.findElement(By.cssSelector("[data-gadget='predictability']"));
+      Files.write(
+          SCREENSHOTS.resolve("drill-predictability-gadget.png"),
+          gadget.getScreenshotAs(OutputType.BYTES));
+      WebElement link = gadget.findElement(By.cssSelector(".pmo-drill-list a"));
       URI href = URI.create(link.getAttribute("href"));
       String quarter = query(href).get("quarter");
 

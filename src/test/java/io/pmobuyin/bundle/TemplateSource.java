@@ -22,7 +22,10 @@ final class TemplateSource {
   private static final Pattern BLOCK_COMMENT = Pattern.compile("#\\*.*?\\*#", Pattern.DOTALL);
   private static final Pattern LINE_COMMENT = Pattern.compile("##.*$", Pattern.MULTILINE);
   private static final Pattern FOREACH =
-      Pattern.compile("#\\{?foreach\\}?\\s*\\(\\s*\\$(\\w+)\\s+in\\s+(\\$[^)]*\\)?)\\s*\\)");
+      // the list may be a chain of calls, $row.open().parts()
+      Pattern.compile(
+          "#\\{?foreach\\}?\\s*\\(\\s*\\$(\\w+)\\s+in\\s+"
+              + "(\\$[A-Za-z]\\w*(?:\\.[A-Za-z_]\\w*(?:\\([^()]*\\))?)*)\\s*\\)");
   private static final Pattern SET =
       Pattern.compile("#\\{?set\\}?\\s*\\(\\s*\\$(\\w+)\\s*=\\s*(\\$[^)]*\\)?)\\s*\\)");
   private static final Pattern REFERENCE =

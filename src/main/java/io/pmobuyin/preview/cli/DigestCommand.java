@@ -9,6 +9,7 @@ import io.pmobuyin.preview.mail.SmtpDelivery;
 import io.pmobuyin.preview.mail.SmtpServer;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.preview.render.PreviewTexts;
+import io.pmobuyin.preview.server.EvidenceLinks;
 import io.pmobuyin.report.analysis.ClosePeriod;
 import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.mail.BriefDigestComposer;
@@ -79,7 +80,10 @@ public final class DigestCommand {
     DigestMessage digest =
         new BriefDigestComposer(new PreviewTemplates(messages))
             .compose(
-                loaded.get().input(query, new PreviewTexts(messages, Locale.getDefault()), ""),
+                loaded
+                    .get()
+                    .input(query, new PreviewTexts(messages, Locale.getDefault()), "")
+                    .withDrill(EvidenceLinks.under(links.dashboard())),
                 links);
     try {
       Session session = delivery.smtp == null ? plainSession() : delivery.smtp.session();

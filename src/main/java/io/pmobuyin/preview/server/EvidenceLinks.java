@@ -28,6 +28,14 @@ public final class EvidenceLinks implements DrillLinks {
     this.base = base;
   }
 
+  /**
+   * Links that work from outside the page, such as an e-mail: to the evidence page of the preview
+   * server whose dashboard is at this address.
+   */
+  public static EvidenceLinks under(String dashboard) {
+    return new EvidenceLinks(dashboard.replaceAll("/+$", ""));
+  }
+
   @Override
   public List<DrillLink> pattern(
       PatternId pattern, List<ProjectSection> projects, GadgetQuery query) {

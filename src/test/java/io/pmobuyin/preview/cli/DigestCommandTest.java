@@ -102,6 +102,8 @@ class DigestCommandTest {
       assertThat(read.getSentDate().toInstant()).isEqualTo(CLOCK.instant());
       String html = (String) ((Multipart) read.getContent()).getBodyPart(1).getContent();
       assertThat(html).contains("href=\"https://pmo.example.com/board\"");
+      // A pattern's share opens the preview's evidence page under the dashboard's address.
+      assertThat(html).contains("href=\"https://pmo.example.com/board/evidence?pattern=");
     }
   }
 

@@ -14,6 +14,7 @@ import io.pmobuyin.report.PortfolioSection;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.ProjectSection.ProjectPattern;
 import io.pmobuyin.report.Quarter;
+import io.pmobuyin.report.ReportDates;
 import io.pmobuyin.report.ReportSettings;
 import io.pmobuyin.report.SponsorshipSection;
 import io.pmobuyin.report.TrendPoint;
@@ -48,6 +49,8 @@ import java.util.function.Predicate;
  */
 public final class ReportBuilder {
 
+  private java.time.Instant minedAt;
+
   private LocalDate pmoStart;
   private ValueRates rates = ValueRates.defaults();
   private final List<ProjectBuilder> projects = new ArrayList<>();
@@ -69,6 +72,12 @@ public final class ReportBuilder {
   /** Null (the default) for a report without a PMO start date. */
   public ReportBuilder pmoStart(LocalDate start) {
     this.pmoStart = start;
+    return this;
+  }
+
+  /** When the report says it was mined; by default it does not say. */
+  public ReportBuilder minedAt(java.time.Instant at) {
+    this.minedAt = at;
     return this;
   }
 
@@ -133,8 +142,8 @@ public final class ReportBuilder {
             pmoStart == null ? null : kpiPoint("after-pmo", filter(sections, p -> !before(p)))),
         new SponsorshipSection(sections.size(), 0, 0, List.of()),
         new EngagementSection(noSide(), noSide()),
-        // Built by hand, not mined: the report does not say when it was mined.
-        null);
+        // Built by hand, not mined: the report says when it was mined only if told.
+        minedAt == null ? null : new ReportDates(minedAt, null));
   }
 
   /** The views read neither side of the PMO Scope split; the report needs both. */

@@ -1,0 +1,153 @@
+package io.pmobuyin.run.digest;
+
+import io.pmobuyin.report.mail.DigestComposer;
+import io.pmobuyin.report.mail.DigestLinks;
+import io.pmobuyin.report.mail.DigestMessage;
+import io.pmobuyin.report.view.GadgetData;
+import io.pmobuyin.report.view.common.GadgetInput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Ports of the regular report in memory, for tests. */
+final class DigestFakes {
+
+  private DigestFakes() {}
+
+  /** What each message was about: the projects its input let through, its links. */
+  static final class RecordingComposer implements DigestComposer {
+    final List<GadgetInput> inputs = new ArrayList<>();
+
+    @Override
+    public DigestMessage compose(GadgetInput input, DigestLinks links) {
+      inputs.add(input);
+      String projects =
+          String.join(",", input.selection().projects().stream().map(p -> p.key()).toList());
+      return new DigestMessage("Report " + projects, "<p>" + projects + "</p>", projects);
+    }
+  }
+
+  record Queued(String address, DigestMessage message, String unsubscribe) {}
+
+  static final class FakeOutbox implements Outbox {
+    MailState state = MailState.ON;
+    final List<Queued> queued = new ArrayList<>();
+
+    @Override
+    public MailState state() {
+      return state;
+    }
+
+    @Override
+    public void queue(String address, DigestMessage message, String unsubscribe) {
+      queued.add(new Queued(address, message, unsubscribe));
+    }
+
+    List<String> addresses() {
+      return queued.stream().map(Queued::address).toList();
+    }
+  }
+
+  static final class FakeAudiences implements DigestAudiences {
+    final Map<Audience, List<Recipient>> members = new HashMap<>();
+    final Map<String, Recipient> people = new HashMap<>();
+
+    FakeAudiences with(Audience audience, Recipient... recipients) {
+      members.put(audience, List.of(recipients));
+      for (Recipient r : recipients) {
+        people.put(r.userKey(), r);
+      }
+      return this;
+    }
+
+    @Override
+    public List<Recipient> members(Audience audience, GadgetData data) {
+      return members.getOrDefault(audience, List.of());
+    }
+
+    @Override
+    public Optional<Recipient> person(String userKey, GadgetData data) {
+      return Optional.ofNullable(people.get(userKey));
+    }
+  }
+
+  static final class MemoryOptOuts implements OptOuts {
+    final Map<String, Set<String>> out = new HashMap<>();
+
+    @Override
+    public Set<String> of(String userKey) {
+      return Set.copyOf(out.getOrDefault(userKey, Set.of()));
+    }
+
+    @Override
+    public void optOut(String userKey, String subscriptionId) {
+      out.computeIfAbsent(userKey, k -> new HashSet<>()).add(subscriptionId);
+    }
+
+    @Override
+    public void optIn(String userKey, String subscriptionId) {
+      if (EVERY.equals(subscriptionId)) {
+        out.remove(userKey);
+      } else {
+        out.getOrDefault(userKey, new HashSet<>()).remove(subscriptionId);
+      }
+    }
+  }
+
+  static final class MemorySubscriptions implements SubscriptionStore {
+    List<Subscription> subscriptions = new ArrayList<>();
+    final Map<String, SendRecord> log = new LinkedHashMap<>();
+    int writes;
+
+    @Override
+    public List<Subscription> subscriptions() {
+      return List.copyOf(subscriptions);
+    }
+
+    @Override
+    public void saveSubscriptions(List<Subscription> all) {
+      subscriptions = new ArrayList<>(all);
+    }
+
+    @Override
+    public Map<String, SendRecord> sendLog() {
+      return Map.copyOf(log);
+    }
+
+    @Override
+    public void record(String subscriptionId, SendRecord record) {
+      writes++;
+      log.put(subscriptionId, record);
+    }
+  }
+
+  static DigestLinksFactory links() {
+    return (user, subscription) ->
+        new DigestLinks(
+            "https://jira.example/secure/Dashboard.jspa",
+            "https://jira.example/unsubscribe?s=" + subscription + "&u=" + user);
+  }
+
+  /** Someone who may browse the projects of these keys. */
+  static Recipient person(String key, String email, String... browsable) {
+    Set<String> keys = Set.of(browsable);
+    return new Recipient(key, email, true, Locale.ENGLISH, keys::contains, Set.of());
+  }
+
+  static Recipient inactive(String key, String email, String... browsable) {
+    Set<String> keys = Set.of(browsable);
+    return new Recipient(key, email, false, Locale.ENGLISH, keys::contains, Set.of());
+  }
+
+  static Subscription weeklyTo(Audience audience, Instant created) {
+    return new Subscription(
+        "weekly-1", audience, Cadence.weekly(java.time.DayOfWeek.MONDAY, 8), created);
+  }
+}

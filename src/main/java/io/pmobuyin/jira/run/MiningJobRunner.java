@@ -5,6 +5,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.pmobuyin.run.MiningJob;
 import io.pmobuyin.run.RunRecord;
+import io.pmobuyin.run.RunState;
 import io.pmobuyin.run.RunTrigger;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +18,16 @@ import java.util.Optional;
 public class MiningJobRunner implements JobRunner {
 
   private final MiningJob job;
+  private final DigestSchedule digests;
 
   public MiningJobRunner(MiningJob job) {
+    this(job, null);
+  }
+
+  /** With the regular report, whose "after each run" subscriptions a successful run makes due. */
+  public MiningJobRunner(MiningJob job, DigestSchedule digests) {
     this.job = job;
+    this.digests = digests;
   }
 
   @Override
@@ -33,6 +41,10 @@ public class MiningJobRunner implements JobRunner {
       return JobRunnerResponse.success("skipped: a run is under way on another node");
     }
     RunRecord done = run.get();
+    if (done.state() == RunState.SUCCEEDED && digests != null) {
+      // After the run's lock is released: the regular report reads the new snapshot.
+      digests.sendSoon();
+    }
     String summary =
         "run "
             + done.id()

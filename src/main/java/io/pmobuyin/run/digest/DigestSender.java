@@ -6,13 +6,11 @@ import io.pmobuyin.report.analysis.VisibleProjects;
 import io.pmobuyin.report.mail.DigestComposer;
 import io.pmobuyin.report.mail.DigestMessage;
 import io.pmobuyin.report.view.GadgetData;
-import io.pmobuyin.report.view.common.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Sends one subscription's regular report: each person of its audience once, over the projects they
@@ -29,7 +27,7 @@ public final class DigestSender {
   private final DigestAudiences audiences;
   private final OptOuts optOuts;
   private final DigestComposer composer;
-  private final Function<Locale, Texts> texts;
+  private final TextsByLocale texts;
   private final DigestLinksFactory links;
   private final Outbox outbox;
 
@@ -37,7 +35,7 @@ public final class DigestSender {
       DigestAudiences audiences,
       OptOuts optOuts,
       DigestComposer composer,
-      Function<Locale, Texts> texts,
+      TextsByLocale texts,
       DigestLinksFactory links,
       Outbox outbox) {
     this.audiences = audiences;
@@ -122,7 +120,7 @@ public final class DigestSender {
     GadgetQuery query = GadgetQuery.everything().limitedTo(VisibleProjects.only(browsable));
     return Optional.of(
         composer.compose(
-            data.input(query, texts.apply(recipient.locale()), null),
+            data.input(query, texts.in(recipient.locale()), null),
             links.links(recipient.userKey(), subscriptionId)));
   }
 }

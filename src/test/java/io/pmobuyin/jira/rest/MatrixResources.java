@@ -127,4 +127,43 @@ final class MatrixResources {
           new ClosedProjectSuggester(
               jiraProjects.projectManager(),
               new ProjectIssueSearch(new ScriptedSearch().service())));
+
+  final io.pmobuyin.jira.digest.SettingsDigestStore digestStore = seededDigestStore();
+  final DigestResource digest =
+      new DigestResource(
+          access,
+          errors,
+          digestStore,
+          new io.pmobuyin.run.digest.DigestSender(
+              new io.pmobuyin.jira.digest.JiraDigestAudiences(
+                  new JiraPeople().group("pmo").groupManager(),
+                  new JiraPeople().active("admin", "Admin").userManager(),
+                  jira.projectManager(),
+                  jira.permissionManager()),
+              new io.pmobuyin.testing.InMemoryOptOuts(),
+              (input, links) -> new io.pmobuyin.report.mail.DigestMessage("s", "<p>h</p>", "t"),
+              io.pmobuyin.testing.BundleTexts::new,
+              (user, subscription) ->
+                  new io.pmobuyin.report.mail.DigestLinks("https://j/d", "https://j/u"),
+              new io.pmobuyin.jira.digest.JiraMailQueueOutbox(
+                  mock(com.atlassian.mail.queue.MailQueue.class),
+                  mock(com.atlassian.mail.server.MailServerManager.class))),
+          () -> Optional.of(SampleGadgetData.standard()),
+          InMemorySettingsStore.holding(AppSettings.defaults()),
+          new JiraPeople().group("pmo").groupManager(),
+          java.time.Clock.systemUTC());
+
+  /** One subscription, {@code s-seed}, to change or remove. */
+  private static io.pmobuyin.jira.digest.SettingsDigestStore seededDigestStore() {
+    var store =
+        new io.pmobuyin.jira.digest.SettingsDigestStore(MapPluginSettings.over(new HashMap<>()));
+    store.saveSubscriptions(
+        List.of(
+            new io.pmobuyin.run.digest.Subscription(
+                "s-seed",
+                io.pmobuyin.run.digest.Audience.sponsors(),
+                io.pmobuyin.run.digest.Cadence.afterEachRun(),
+                java.time.Instant.parse("2026-01-01T00:00:00Z"))));
+    return store;
+  }
 }

@@ -97,6 +97,42 @@ class RestPermissionMatrixTest {
 
   static Stream<Endpoint> adminsOnly() {
     return Stream.of(
+        new Endpoint(
+            "GET /digest",
+            Caller.ADMIN,
+            false,
+            DigestResource.class,
+            (r, q) -> r.digest.overview(q)),
+        new Endpoint(
+            "POST /digest/subscriptions",
+            Caller.ADMIN,
+            true,
+            DigestResource.class,
+            (r, q) ->
+                r.digest.add(
+                    q, new DigestFormDto("sponsors", null, "weekly", "MONDAY", null, "8"))),
+        new Endpoint(
+            "PUT /digest/subscriptions/{id}",
+            Caller.ADMIN,
+            true,
+            DigestResource.class,
+            (r, q) ->
+                r.digest.change(
+                    q,
+                    "s-seed",
+                    new DigestFormDto("sponsors", null, "after-run", null, null, null))),
+        new Endpoint(
+            "DELETE /digest/subscriptions/{id}",
+            Caller.ADMIN,
+            true,
+            DigestResource.class,
+            (r, q) -> r.digest.remove(q, "s-seed")),
+        new Endpoint(
+            "POST /digest/test",
+            Caller.ADMIN,
+            true,
+            DigestResource.class,
+            (r, q) -> r.digest.test(q)),
         new Endpoint("GET /runs", Caller.ADMIN, false, RunResource.class, (r, q) -> r.runs.runs(q)),
         new Endpoint(
             "POST /runs", Caller.ADMIN, true, RunResource.class, (r, q) -> r.runs.runNow(q)),

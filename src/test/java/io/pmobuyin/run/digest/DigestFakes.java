@@ -8,7 +8,6 @@ import io.pmobuyin.report.view.common.GadgetInput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,29 +74,6 @@ final class DigestFakes {
     @Override
     public Optional<Recipient> person(String userKey, GadgetData data) {
       return Optional.ofNullable(people.get(userKey));
-    }
-  }
-
-  static final class MemoryOptOuts implements OptOuts {
-    final Map<String, Set<String>> out = new HashMap<>();
-
-    @Override
-    public Set<String> of(String userKey) {
-      return Set.copyOf(out.getOrDefault(userKey, Set.of()));
-    }
-
-    @Override
-    public void optOut(String userKey, String subscriptionId) {
-      out.computeIfAbsent(userKey, k -> new HashSet<>()).add(subscriptionId);
-    }
-
-    @Override
-    public void optIn(String userKey, String subscriptionId) {
-      if (EVERY.equals(subscriptionId)) {
-        out.remove(userKey);
-      } else {
-        out.getOrDefault(userKey, new HashSet<>()).remove(subscriptionId);
-      }
     }
   }
 

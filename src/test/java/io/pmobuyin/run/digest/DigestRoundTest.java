@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.run.digest.DigestFakes.FakeAudiences;
 import io.pmobuyin.run.digest.DigestFakes.FakeOutbox;
-import io.pmobuyin.run.digest.DigestFakes.MemoryOptOuts;
 import io.pmobuyin.run.digest.DigestFakes.MemorySubscriptions;
 import io.pmobuyin.run.digest.DigestFakes.RecordingComposer;
 import io.pmobuyin.testing.BundleTexts;
+import io.pmobuyin.testing.InMemoryOptOuts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,7 +39,7 @@ class DigestRoundTest {
           store,
           new DigestSender(
               audiences,
-              new MemoryOptOuts(),
+              new InMemoryOptOuts(),
               new RecordingComposer(),
               BundleTexts::new,
               DigestFakes.links(),

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.run.digest.DigestFakes.FakeAudiences;
 import io.pmobuyin.run.digest.DigestFakes.FakeOutbox;
-import io.pmobuyin.run.digest.DigestFakes.MemoryOptOuts;
 import io.pmobuyin.run.digest.DigestFakes.RecordingComposer;
 import io.pmobuyin.testing.BundleTexts;
+import io.pmobuyin.testing.InMemoryOptOuts;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +28,11 @@ class DigestSenderTest {
           null,
           null);
   private final FakeAudiences audiences = new FakeAudiences();
-  private final MemoryOptOuts optOuts = new MemoryOptOuts();
+  private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
   private final RecordingComposer composer = new RecordingComposer();
   private final FakeOutbox outbox = new FakeOutbox();
   private final DigestSender sender =
-      new DigestSender(
-          audiences,
-          optOuts,
-          composer,
-          locale -> new BundleTexts(locale),
-          DigestFakes.links(),
-          outbox);
+      new DigestSender(audiences, optOuts, composer, BundleTexts::new, DigestFakes.links(), outbox);
 
   @Test
   void eachRecipientGetsTheProjectsTheyMayBrowseAndNoOthers() {

@@ -40,6 +40,12 @@ public final class JiraPeople {
     return this;
   }
 
+  /** The e-mail address Jira holds for this user (by default key@example.com); null for none. */
+  public JiraPeople email(String key, String address) {
+    when(user(key).getEmailAddress()).thenReturn(address);
+    return this;
+  }
+
   public JiraPeople group(String name) {
     groups.computeIfAbsent(name, g -> new HashSet<>());
     return this;
@@ -106,6 +112,7 @@ public final class JiraPeople {
     when(user.getUsername()).thenReturn(key.replace("JIRAUSER", "user"));
     when(user.getDisplayName()).thenReturn(displayName);
     when(user.isActive()).thenReturn(active);
+    when(user.getEmailAddress()).thenReturn(key + "@example.com");
     byKey.put(key, user);
     for (String group : groupNames) {
       groups.computeIfAbsent(group, g -> new HashSet<>()).add(key);

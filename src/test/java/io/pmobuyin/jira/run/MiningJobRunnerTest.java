@@ -29,6 +29,7 @@ class MiningJobRunnerTest {
   private final ClusterLock clusterLock = mock(ClusterLock.class);
   private final InMemoryRunHistory history = new InMemoryRunHistory();
   private ScriptedProjects projects = new ScriptedProjects().project("ALPHA", 3);
+  private final DigestSchedule digests = mock(DigestSchedule.class);
 
   private MiningJobRunner runner() {
     ClusterLockService locks = mock(ClusterLockService.class);
@@ -49,7 +50,8 @@ class MiningJobRunnerTest {
             history,
             new InMemorySnapshotStore(),
             new InMemoryErrorLog(),
-            Clock.systemUTC()));
+            Clock.systemUTC()),
+        digests);
   }
 
   private static JobRunnerRequest request(JobId id) {
@@ -99,5 +101,25 @@ class MiningJobRunnerTest {
     JobRunnerResponse response = runner().runJob(request(MiningSchedule.RUN_NOW));
 
     assertThat(response.getMessage()).contains("pmobuyin.run.failure.nothing-to-mine");
+  }
+
+  @Test
+  void aSuccessfulRunAsksForTheRegularReportSoon() {
+    when(clusterLock.tryLock()).thenReturn(true);
+
+    runner().runJob(request(MiningSchedule.REGULAR));
+
+    org.mockito.Mockito.verify(digests).sendSoon();
+  }
+
+  @Test
+  void aFailedOrSkippedRunDoesNotAskForTheRegularReport() {
+    when(clusterLock.tryLock()).thenReturn(false);
+    runner().runJob(request(MiningSchedule.REGULAR));
+    when(clusterLock.tryLock()).thenReturn(true);
+    projects = new ScriptedProjects();
+    runner().runJob(request(MiningSchedule.REGULAR));
+
+    org.mockito.Mockito.verify(digests, org.mockito.Mockito.never()).sendSoon();
   }
 }

@@ -39,6 +39,13 @@ final class AdminBackend {
   final MiningSchedule schedule = mock(MiningSchedule.class);
   final MiningJob job;
 
+  /** Jira's mail queue and servers for the regular report: no SMTP server until a test sets one. */
+  final com.atlassian.mail.queue.MailQueue mailQueue =
+      mock(com.atlassian.mail.queue.MailQueue.class);
+
+  final com.atlassian.mail.server.MailServerManager mailServers =
+      mock(com.atlassian.mail.server.MailServerManager.class);
+
   AdminBackend(InMemoryCatalogueStore catalogue, Map<String, Object> pluginSettings) {
     this.catalogue = catalogue;
     this.pluginSettings = pluginSettings;

@@ -49,6 +49,7 @@ final class AdminRestApi {
   private final SettingsResource settings;
   private final RunResource runs;
   private final ProjectsResource projects;
+  private final AdminDigestApi digest;
 
   AdminRestApi(AdminBackend backend) {
     UserManager users = mock(UserManager.class);
@@ -88,6 +89,7 @@ final class AdminRestApi {
             backend.settings,
             new ClosedProjectSuggester(
                 backend.jira.projectManager(), new ProjectIssueSearch(backend.search.service())));
+    digest = new AdminDigestApi(backend, access, errors, people);
   }
 
   /** Answers a request to a path below {@code /rest/pmo-buyin/1.0}. */
@@ -113,6 +115,9 @@ final class AdminRestApi {
 
   private Response call(String method, String path, byte[] body, HttpServletRequest caller)
       throws IOException {
+    if (path.startsWith("/digest")) {
+      return digest.call(method, path, body, caller);
+    }
     String entry = "/catalogue/";
     if (path.equals("/catalogue") && method.equals("GET")) {
       return catalogue.catalogue(caller);

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * PLACEHOLDER until the digest's own composer (BriefDigestComposer, report.mail) is merged: the
- * printable brief as the HTML part, with the two links below it, and a plain-text part that only
- * points to the dashboard. The Spring context names this class in one place, marked, to swap.
+ * printable brief as the HTML part, with the two links at its end, and a plain-text part that only
+ * points to the dashboard and the unsubscribe page. The Spring context names this class in one
+ * place, marked, to swap.
  */
 public class PlaceholderDigestComposer implements DigestComposer {
 
@@ -35,15 +36,20 @@ public class PlaceholderDigestComposer implements DigestComposer {
     String title = input.texts().text("pmobuyin.brief.title");
     String dashboard = input.texts().text("pmobuyin.digest.mail.dashboard");
     String unsubscribe = input.texts().text("pmobuyin.digest.mail.unsubscribe");
-    html.append("<p><a href=\"")
-        .append(attribute(links.dashboard()))
-        .append("\">")
-        .append(attribute(dashboard))
-        .append("</a> · <a href=\"")
-        .append(attribute(links.unsubscribe()))
-        .append("\">")
-        .append(attribute(unsubscribe))
-        .append("</a></p>");
+    String footer =
+        "<p><a href=\""
+            + attribute(links.dashboard())
+            + "\">"
+            + attribute(dashboard)
+            + "</a> · <a href=\""
+            + attribute(links.unsubscribe())
+            + "\">"
+            + attribute(unsubscribe)
+            + "</a></p>";
+    String page = html.toString();
+    int end = page.lastIndexOf("</body>");
+    String withLinks =
+        end < 0 ? page + footer : page.substring(0, end) + footer + page.substring(end);
     String text =
         title
             + "\n\n"
@@ -55,7 +61,7 @@ public class PlaceholderDigestComposer implements DigestComposer {
             + ": "
             + links.unsubscribe()
             + "\n";
-    return new DigestMessage(title, html.toString(), text);
+    return new DigestMessage(title, withLinks, text);
   }
 
   private static String attribute(String value) {

@@ -111,7 +111,7 @@ public class UnsubscribeServlet extends HttpServlet {
     Map<String, Object> context = new HashMap<>();
     context.put("i18n", i18n);
     context.put("heading", i18n.getText("pmobuyin.digest.unsubscribe.heading"));
-    context.put("message", i18n.getText("pmobuyin.digest.unsubscribe." + state));
+    context.put("message", i18n.getText(messageKey(state)));
     boolean form = link != null;
     context.put("action", form ? "unsubscribe" : "");
     context.put("s", form ? link.subscription() : "");
@@ -131,6 +131,17 @@ public class UnsubscribeServlet extends HttpServlet {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
     renderer.render(TEMPLATE, context, response.getWriter());
+  }
+
+  private static String messageKey(String state) {
+    return switch (state) {
+      case "offer" -> "pmobuyin.digest.unsubscribe.offer";
+      case "stopped" -> "pmobuyin.digest.unsubscribe.stopped";
+      case "stopped-all" -> "pmobuyin.digest.unsubscribe.stopped-all";
+      case "resumed" -> "pmobuyin.digest.unsubscribe.resumed";
+      case "other-user" -> "pmobuyin.digest.unsubscribe.other-user";
+      default -> "pmobuyin.digest.unsubscribe.invalid";
+    };
   }
 
   private static URI currentUri(HttpServletRequest request) {

@@ -75,9 +75,11 @@ class Jira11BundleIT {
         .isEqualTo(jira10.header("Atlassian-Plugin-Key"));
   }
 
-  /** Jakarta EE's packages change their name; the JDK's own javax packages (XML) do not. */
+  /** Jakarta EE's packages change their name; the JDK's own javax packages (XML, crypto) do not. */
   private static String jakartaName(String pkg) {
-    return pkg.startsWith("javax.xml") ? pkg : pkg.replaceFirst("^javax\\.", "jakarta.");
+    return pkg.startsWith("javax.xml") || pkg.startsWith("javax.crypto")
+        ? pkg
+        : pkg.replaceFirst("^javax\\.", "jakarta.");
   }
 
   /**

@@ -43,18 +43,25 @@ public final class DigestRound {
     Instant lastRun = current.map(d -> d.report().dates()).map(ReportDates::minedAt).orElse(null);
     Map<String, SendRecord> log = store.sendLog();
     int sent = 0;
+    RuntimeException firstFailure = null;
     for (Subscription subscription : store.subscriptions()) {
       SendRecord before = log.getOrDefault(subscription.id(), SendRecord.NEVER);
       if (!calendar.due(subscription, before.lastSent(), lastRun, now).due()) {
         continue;
       }
-      SendResult result =
-          current.isEmpty()
-              ? new SendResult(SendResult.NO_REPORT, 0, 0)
-              : sender.send(subscription, current.get());
-      if (result.done()) {
+      SendResult result;
+      try {
+        result =
+            current.isEmpty()
+                ? new SendResult(SendResult.NO_REPORT, 0, 0)
+                : sender.send(subscription, current.get());
+      } catch (RuntimeException failure) {
+        firstFailure = firstFailure == null ? failure : firstFailure;
+        result = new SendResult(SendResult.FAILED, 0, 0);
+      }
+      if (SendResult.SENT.equals(result.outcomeKey())) {
         sent++;
-      } else if (result.outcomeKey().equals(before.outcomeKey())) {
+      } else if (!result.done() && result.outcomeKey().equals(before.outcomeKey())) {
         continue; // still waiting for the same cause: nothing new to record
       }
       store.record(
@@ -65,6 +72,9 @@ public final class DigestRound {
               result.outcomeKey(),
               result.queued(),
               result.skipped()));
+    }
+    if (firstFailure != null) {
+      throw firstFailure;
     }
     return sent;
   }

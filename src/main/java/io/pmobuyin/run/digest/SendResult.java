@@ -13,10 +13,11 @@ public record SendResult(String outcomeKey, int queued, int skipped) {
   public static final String NO_REPORT = "pmobuyin.digest.outcome.no-report";
   public static final String NOT_RECEIVABLE = "pmobuyin.digest.outcome.not-receivable";
   public static final String NOTHING_VISIBLE = "pmobuyin.digest.outcome.nothing-visible";
+  public static final String FAILED = "pmobuyin.digest.outcome.failed";
 
   /** Whether the turn counts as done: nothing is retried until the next slot. */
   public boolean done() {
-    return SENT.equals(outcomeKey) || NOBODY.equals(outcomeKey);
+    return SENT.equals(outcomeKey) || NOBODY.equals(outcomeKey) || FAILED.equals(outcomeKey);
   }
 
   static SendResult mailOff(Outbox.MailState state) {

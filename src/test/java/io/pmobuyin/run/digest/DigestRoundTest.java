@@ -141,4 +141,27 @@ class DigestRoundTest {
 
     assertThat(outbox.queued).hasSize(1);
   }
+
+  @Test
+  void aSubscriptionThatFailsIsRecordedAsFailedNotRetriedAndTheOthersStillSend() {
+    Audience broken = Audience.group("broken");
+    audiences.members.put(broken, null); // the sender throws on it, as on a broken Jira
+    store.subscriptions =
+        new java.util.ArrayList<>(
+            List.of(
+                new Subscription("broken-1", broken, Cadence.afterEachRun(), CREATED),
+                DigestFakes.weeklyTo(PMO, CREATED)));
+    data = Optional.of(reportMinedAt(Instant.parse("2026-03-02T02:00:00Z")));
+
+    at("2026-03-02T08:10:00Z");
+    org.assertj.core.api.Assertions.assertThatThrownBy(round::run)
+        .isInstanceOf(RuntimeException.class);
+    at("2026-03-02T08:25:00Z");
+    round.run();
+
+    assertThat(outbox.addresses()).containsExactly("ann@example.com");
+    assertThat(store.log.get("broken-1").outcomeKey()).isEqualTo(SendResult.FAILED);
+    assertThat(store.log.get("broken-1").lastSent())
+        .isEqualTo(Instant.parse("2026-03-02T08:10:00Z"));
+  }
 }

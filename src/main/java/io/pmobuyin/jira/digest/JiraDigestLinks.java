@@ -2,11 +2,14 @@ package io.pmobuyin.jira.digest;
 
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.pmobuyin.report.drill.DrillLinks;
+import io.pmobuyin.report.drill.IssueNavigatorLinks;
 import io.pmobuyin.report.mail.DigestLinks;
 import io.pmobuyin.run.digest.DigestLinksFactory;
 import io.pmobuyin.run.digest.UnsubscribeTokens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 
 /**
  * The addresses in a recipient's message: Jira's dashboard, and this app's unsubscribe page with
@@ -40,6 +43,12 @@ public class JiraDigestLinks implements DigestLinksFactory {
             + encode(userKey)
             + "&t="
             + tokens().token(userKey, subscriptionId));
+  }
+
+  /** Numbers open Jira's issue navigator, over the issues of projects the recipient may browse. */
+  @Override
+  public DrillLinks drill(Predicate<String> mayBrowse) {
+    return new IssueNavigatorLinks(base(), mayBrowse);
   }
 
   /** The tokens of this Jira's links: its secret is read once per node. */

@@ -120,7 +120,8 @@ public final class DigestSender {
     GadgetQuery query = GadgetQuery.everything().limitedTo(VisibleProjects.only(browsable));
     return Optional.of(
         composer.compose(
-            data.input(query, texts.in(recipient.locale()), null),
+            data.input(query, texts.in(recipient.locale()), null)
+                .withDrill(links.drill(recipient.mayBrowse())),
             links.links(recipient.userKey(), subscriptionId)));
   }
 }

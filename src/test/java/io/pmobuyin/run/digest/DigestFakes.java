@@ -1,5 +1,10 @@
 package io.pmobuyin.run.digest;
 
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.drill.DrillLink;
+import io.pmobuyin.report.drill.DrillLinks;
 import io.pmobuyin.report.mail.DigestComposer;
 import io.pmobuyin.report.mail.DigestLinks;
 import io.pmobuyin.report.mail.DigestMessage;
@@ -14,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Ports of the regular report in memory, for tests. */
 final class DigestFakes {
@@ -105,10 +111,34 @@ final class DigestFakes {
   }
 
   static DigestLinksFactory links() {
-    return (user, subscription) ->
-        new DigestLinks(
+    return new DigestLinksFactory() {
+      @Override
+      public DigestLinks links(String user, String subscription) {
+        return new DigestLinks(
             "https://jira.example/secure/Dashboard.jspa",
             "https://jira.example/unsubscribe?s=" + subscription + "&u=" + user);
+      }
+
+      @Override
+      public DrillLinks drill(Predicate<String> mayBrowse) {
+        return new BrowsingDrill(mayBrowse);
+      }
+    };
+  }
+
+  /** Drill links that only remember whose browse permission they were made for. */
+  record BrowsingDrill(Predicate<String> mayBrowse) implements DrillLinks {
+    @Override
+    public List<DrillLink> pattern(
+        PatternId pattern, List<ProjectSection> projects, GadgetQuery query) {
+      return List.of();
+    }
+
+    @Override
+    public List<DrillLink> quarter(
+        String quarter, List<ProjectSection> projects, GadgetQuery query) {
+      return List.of();
+    }
   }
 
   /** Someone who may browse the projects of these keys. */

@@ -50,6 +50,17 @@ class DigestSenderTest {
   }
 
   @Test
+  void numbersInTheMessageOpenOnlyWhatTheRecipientMayBrowse() {
+    audiences.with(PMO, person("ann", "ann@example.com", "ALPHA"));
+
+    sender.send(WEEKLY, data);
+
+    DigestFakes.BrowsingDrill drill = (DigestFakes.BrowsingDrill) composer.inputs.get(0).drill();
+    assertThat(drill.mayBrowse().test("ALPHA")).isTrue();
+    assertThat(drill.mayBrowse().test("BETA")).isFalse();
+  }
+
+  @Test
   void theUnsubscribeLinkIsTheRecipientsOwnForThisSubscription() {
     audiences.with(PMO, person("ann", "ann@example.com", "ALPHA"));
 

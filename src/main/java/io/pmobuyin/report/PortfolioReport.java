@@ -15,6 +15,8 @@ import java.util.List;
  * @param sponsorship which closed projects had an executive sponsor
  * @param engagement issues the PMO engages with (by PMO Scope) against the rest
  * @param dates when it was mined; null in reports stored before it was kept
+ * @param plan the improvement actions as they stood when it was mined; none in reports stored
+ *     before the plan was kept
  */
 public record PortfolioReport(
     int schemaVersion,
@@ -27,12 +29,59 @@ public record PortfolioReport(
     KpiTrend trend,
     SponsorshipSection sponsorship,
     EngagementSection engagement,
-    ReportDates dates) {
+    ReportDates dates,
+    PlanSection plan) {
 
   public static final int SCHEMA_VERSION = 1;
 
   public PortfolioReport {
     patterns = List.copyOf(patterns);
     projects = List.copyOf(projects);
+    plan = plan == null ? PlanSection.none() : plan;
+  }
+
+  /** A report without an improvement plan. */
+  public PortfolioReport(
+      int schemaVersion,
+      String generator,
+      ReportSettings settings,
+      ImportSummary imports,
+      PortfolioSection portfolio,
+      List<PatternSection> patterns,
+      List<ProjectSection> projects,
+      KpiTrend trend,
+      SponsorshipSection sponsorship,
+      EngagementSection engagement,
+      ReportDates dates) {
+    this(
+        schemaVersion,
+        generator,
+        settings,
+        imports,
+        portfolio,
+        patterns,
+        projects,
+        trend,
+        sponsorship,
+        engagement,
+        dates,
+        PlanSection.none());
+  }
+
+  /** The same report with this improvement plan. */
+  public PortfolioReport withPlan(PlanSection plan) {
+    return new PortfolioReport(
+        schemaVersion,
+        generator,
+        settings,
+        imports,
+        portfolio,
+        patterns,
+        projects,
+        trend,
+        sponsorship,
+        engagement,
+        dates,
+        plan);
   }
 }

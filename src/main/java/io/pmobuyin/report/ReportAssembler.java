@@ -45,6 +45,13 @@ public final class ReportAssembler {
   }
 
   public PortfolioReport assemble(MinedPortfolio mined, ImportSummary imports) {
+    return assemble(mined, imports, PlanSection.none());
+  }
+
+  /**
+   * @param plan the improvement actions read for this run, kept in the report as they stood
+   */
+  public PortfolioReport assemble(MinedPortfolio mined, ImportSummary imports, PlanSection plan) {
     List<ProjectResult> projects = mined.projects();
     long issues = mined.issues();
     List<PatternSection> patterns = new ArrayList<>();
@@ -77,7 +84,8 @@ public final class ReportAssembler {
                     ProjectPeriods.AFTER_PMO, ProjectPeriods.closedFrom(projects, pmoStart))),
         sponsorship(projects),
         new EngagementSection(side(projects, true), side(projects, false)),
-        new ReportDates(clock.instant().truncatedTo(ChronoUnit.SECONDS), firstScopeUse(projects)));
+        new ReportDates(clock.instant().truncatedTo(ChronoUnit.SECONDS), firstScopeUse(projects)),
+        plan);
   }
 
   private LocalDate firstScopeUse(List<ProjectResult> projects) {

@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.testing.IssueBuilder;
 import io.pmobuyin.testing.RandomPortfolio;
 import io.pmobuyin.testing.Reports;
@@ -48,6 +49,36 @@ class ReportSchemaTest {
 
     assertThat(json).contains("\"onTimeRate\": null");
     assertThat(validate(json)).isEmpty();
+  }
+
+  @Test
+  void describesAReportWithAnImprovementPlan() throws Exception {
+    PortfolioReport report =
+        Reports.mine(List.of(anIssue().key("Q-1").build()), MiningConfig.defaults())
+            .withPlan(
+                new PlanSection(
+                    List.of(
+                        new ImprovementAction(
+                            "PMO-1",
+                            "Freeze scope",
+                            "Done",
+                            true,
+                            List.of(PatternId.SCOPE_CREEP),
+                            IssueBuilder.date(10),
+                            Set.of("Q")),
+                        new ImprovementAction(
+                            "PMO-2",
+                            "",
+                            "To Do",
+                            false,
+                            List.of(PatternId.REWORK, PatternId.LATE_DEFECTS),
+                            null,
+                            Set.of()))));
+    String json = Reports.json(report);
+
+    assertThat(json).contains("\"started\": null", "\"projects\": [\n          \"Q\"");
+    assertThat(validate(json)).isEmpty();
+    assertThat(validate(json.replace("\"SCOPE_CREEP\"", "\"SCOPE_CREPE\""))).isNotEmpty();
   }
 
   @Test

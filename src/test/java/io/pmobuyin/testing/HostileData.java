@@ -3,7 +3,10 @@ package io.pmobuyin.testing;
 import static io.pmobuyin.testing.IssueBuilder.anIssue;
 
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.IssueRecord;
+import io.pmobuyin.report.ImprovementAction;
+import io.pmobuyin.report.PlanSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.view.GadgetData;
@@ -16,6 +19,7 @@ import io.pmobuyin.value.ImprovementTargets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gadget data whose every user-typed text is an attack: project names and categories, catalogue
@@ -68,7 +72,17 @@ public final class HostileData {
             mined.trend(),
             mined.sponsorship(),
             mined.engagement(),
-            mined.dates());
+            mined.dates(),
+            new PlanSection(
+                List.of(
+                    new ImprovementAction(
+                        SCRIPT,
+                        IMAGE,
+                        ATTRIBUTE,
+                        false,
+                        List.of(PatternId.SCHEDULE_SLIP, PatternId.REWORK),
+                        LocalDate.of(2024, 1, 15),
+                        Set.of("ABC", SCRIPT)))));
     ServiceCatalogue catalogue =
         new ServiceCatalogue(
             List.of(

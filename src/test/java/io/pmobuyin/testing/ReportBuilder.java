@@ -6,9 +6,11 @@ import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.portfolio.IssueKeys;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.KpiTrend;
 import io.pmobuyin.report.PatternSection;
+import io.pmobuyin.report.PlanSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.PortfolioSection;
 import io.pmobuyin.report.ProjectSection;
@@ -54,6 +56,7 @@ public final class ReportBuilder {
   private LocalDate pmoStart;
   private ValueRates rates = ValueRates.defaults();
   private final List<ProjectBuilder> projects = new ArrayList<>();
+  private final List<ImprovementAction> actions = new ArrayList<>();
 
   private ReportBuilder() {}
 
@@ -104,6 +107,12 @@ public final class ReportBuilder {
     return this;
   }
 
+  /** Improvement actions the report's plan holds. */
+  public ReportBuilder actions(ImprovementAction... more) {
+    actions.addAll(List.of(more));
+    return this;
+  }
+
   public PortfolioReport build() {
     List<ProjectSection> sections =
         projects.stream()
@@ -143,7 +152,8 @@ public final class ReportBuilder {
         new SponsorshipSection(sections.size(), 0, 0, List.of()),
         new EngagementSection(noSide(), noSide()),
         // Built by hand, not mined: the report says when it was mined only if told.
-        minedAt == null ? null : new ReportDates(minedAt, null));
+        minedAt == null ? null : new ReportDates(minedAt, null),
+        new PlanSection(actions));
   }
 
   /** The views read neither side of the PMO Scope split; the report needs both. */

@@ -18,6 +18,10 @@ final class EarlierReports {
 
   static void fillIn(ObjectNode report) {
     absentAsNull(report, "dates");
+    // Reports mined before actions were kept had no plan: an empty one, not a guess.
+    if (!report.has("plan")) {
+      report.putObject("plan").putArray("actions");
+    }
     JsonNode imports = report.get("import");
     if (imports instanceof ObjectNode section) {
       section.putIfAbsent("uncategorisedStatuses", NODES.arrayNode());

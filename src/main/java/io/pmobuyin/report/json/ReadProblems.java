@@ -150,6 +150,9 @@ final class ReadProblems {
     if (type == double.class || type == Double.class) {
       return "a number or null";
     }
+    if (type == boolean.class || type == Boolean.class) {
+      return "a boolean";
+    }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
     }

@@ -19,6 +19,7 @@ import io.pmobuyin.mining.portfolio.IssueKeys;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.KpiTrend;
 import io.pmobuyin.report.PatternSection;
@@ -63,6 +64,7 @@ final class ReportMixins {
         Map.entry(KpiTrend.class, Trend.class),
         Map.entry(SponsorshipSection.SponsorProjects.class, Sponsor.class),
         Map.entry(ReportDates.class, Dates.class),
+        Map.entry(ImprovementAction.class, Action.class),
         Map.entry(ValueArea.class, Area.class));
   }
 
@@ -78,7 +80,8 @@ final class ReportMixins {
     "trend",
     "sponsorship",
     "pmoScope",
-    "dates"
+    "dates",
+    "plan"
   })
   abstract static class Report {
     @JsonProperty("import")
@@ -236,6 +239,12 @@ final class ReportMixins {
   abstract static class Dates {
     @JsonSetter(nulls = Nulls.SET)
     abstract LocalDate firstScopeUse();
+  }
+
+  /** An action not yet started has no start day. */
+  abstract static class Action {
+    @JsonSetter(nulls = Nulls.SET)
+    abstract LocalDate started();
   }
 
   /** Value areas go by their lower-case id, as in the settings. */

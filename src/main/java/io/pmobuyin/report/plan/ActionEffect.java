@@ -1,6 +1,7 @@
 package io.pmobuyin.report.plan;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.PatternChange;
 import io.pmobuyin.report.analysis.ProjectSelection;
@@ -12,7 +13,8 @@ import java.util.Map;
  * The measured effect of an improvement action: the share of each pattern it targets in the
  * projects it applies to that closed since it started, against those that closed before, with the
  * same interval and verdict rule as every other change the product shows ({@link PatternChange}).
- * Too few projects on a side give no interval and no verdict, as elsewhere.
+ * Too few projects on a side give no interval and no verdict, as elsewhere. An action not yet
+ * started has every project it applies to before it, and nothing since.
  *
  * @param projectsBefore the projects it applies to that closed before it started
  * @param projectsSince those that closed on or after that day
@@ -33,7 +35,8 @@ public record ActionEffect(
     List<ProjectSection> since = new ArrayList<>();
     for (ProjectSection project : selection.projects()) {
       if (action.appliesTo(project.key())) {
-        (project.closed().isBefore(action.started()) ? before : since).add(project);
+        boolean closedSince = action.hasStarted() && !project.closed().isBefore(action.started());
+        (closedSince ? since : before).add(project);
       }
     }
     return new ActionEffect(

@@ -7,9 +7,11 @@ import io.pmobuyin.mining.portfolio.DeliveryKpis;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
 import io.pmobuyin.report.EngagementSection;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.KpiPoint;
 import io.pmobuyin.report.KpiTrend;
 import io.pmobuyin.report.PatternSection;
+import io.pmobuyin.report.PlanSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.PortfolioSection;
 import io.pmobuyin.report.ProjectSection;
@@ -25,6 +27,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,6 +52,9 @@ final class RandomReports {
    * byte-for-byte layout reference, written before patterns kept their keys.
    */
   private final Random keys;
+
+  /** Actions made so far: their keys end in it, so that a plan never holds one twice. */
+  private int actions;
 
   private RandomReports(long seed) {
     this.random = new Random(seed);
@@ -89,7 +96,23 @@ final class RandomReports {
             ? null
             : new ReportDates(
                 Instant.ofEpochSecond(random.nextInt(2_000_000_000)),
-                random.nextBoolean() ? date() : null));
+                random.nextBoolean() ? date() : null),
+        new PlanSection(list(3, this::action)));
+  }
+
+  private ImprovementAction action() {
+    List<PatternId> patterns = new ArrayList<>(new LinkedHashSet<>(list(3, this::patternId)));
+    if (patterns.isEmpty()) {
+      patterns.add(patternId());
+    }
+    return new ImprovementAction(
+        text() + "-" + actions++,
+        text(),
+        text(),
+        random.nextBoolean(),
+        patterns,
+        random.nextBoolean() ? date() : null,
+        new HashSet<>(list(3, this::text)));
   }
 
   private ImportProblem problem() {

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.IssueRecord;
 import io.pmobuyin.mining.source.ImportProblem;
 import io.pmobuyin.mining.source.ImportSummary;
+import io.pmobuyin.report.ImprovementAction;
+import io.pmobuyin.report.PlanSection;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.testing.IssueBuilder;
 import io.pmobuyin.testing.Reports;
@@ -19,12 +22,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * A small report that has every part (PMO start, import errors, sponsors, PMO Scope tags), as a
- * tree to take apart: each place in it, with its JSON path, can be removed or replaced.
+ * A small report that has every part (PMO start, import errors, sponsors, PMO Scope tags, an
+ * improvement plan with an action started and one not), as a tree to take apart: each place in it,
+ * with its JSON path, can be removed or replaced.
  */
 final class ReportDocuments {
 
@@ -97,7 +102,25 @@ final class ReportDocuments {
         mined.trend(),
         mined.sponsorship(),
         mined.engagement(),
-        mined.dates());
+        mined.dates(),
+        new PlanSection(
+            List.of(
+                new ImprovementAction(
+                    "PMO-7",
+                    "Freeze scope <after> the \"kick-off\"",
+                    "In Progress",
+                    false,
+                    List.of(PatternId.SCOPE_CREEP, PatternId.REWORK),
+                    IssueBuilder.date(100).plusDays(30),
+                    Set.of("B", "A")),
+                new ImprovementAction(
+                    "PMO-12",
+                    "Plan releases",
+                    "To Do",
+                    false,
+                    List.of(PatternId.SCHEDULE_SLIP),
+                    null,
+                    Set.of()))));
   }
 
   static ObjectNode tree(String json) {

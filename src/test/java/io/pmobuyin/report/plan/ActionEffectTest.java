@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.analysis.GadgetQuery;
 import io.pmobuyin.report.analysis.PatternChange;
@@ -69,6 +70,24 @@ class ActionEffectTest {
 
     assertThat(effect.projectsBefore()).isZero();
     assertThat(effect.projectsSince()).isEqualTo(1);
+  }
+
+  @Test
+  void hasNothingSinceForAnActionNotYetStarted() {
+    ReportBuilder report = aReport();
+    for (int i = 0; i < 6; i++) {
+      report.project(closed("OLD" + i, STARTED.minusMonths(1 + i), 40));
+      report.project(closed("NEW" + i, STARTED.plusMonths(i), 10));
+    }
+    ImprovementAction notStarted =
+        new ImprovementAction("PMO-8", "", "To Do", false, List.of(TARGET), null, Set.of());
+
+    ActionEffect effect = effect(notStarted, report.build());
+
+    assertThat(notStarted.hasStarted()).isFalse();
+    assertThat(effect.projectsBefore()).isEqualTo(12);
+    assertThat(effect.projectsSince()).isZero();
+    assertThat(effect.changes().get(TARGET).verdict()).isEqualTo(Verdict.TOO_LITTLE_DATA);
   }
 
   @Test

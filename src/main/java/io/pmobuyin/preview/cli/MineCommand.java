@@ -36,7 +36,12 @@ public final class MineCommand {
     Arguments options =
         Arguments.parse(
             args,
-            Set.of("--format", "--out", "--config", PortfolioLoading.IMPORT_THREADS),
+            Set.of(
+                "--format",
+                "--out",
+                "--config",
+                ActionsOption.NAME,
+                PortfolioLoading.IMPORT_THREADS),
             Set.of("--input"),
             Set.of("--sample"));
     if (options.has("--sample") && options.has("--input")) {
@@ -49,7 +54,8 @@ public final class MineCommand {
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
     PortfolioLoading loading =
         new PortfolioLoading(messages, err)
-            .withImportThreads(PortfolioLoading.importThreads(options));
+            .withImportThreads(PortfolioLoading.importThreads(options))
+            .withPlan(ActionsOption.read(options, messages));
     Optional<GadgetData> loaded;
     if (options.has("--input")) {
       List<Path> inputs = new ArrayList<>();

@@ -10,6 +10,7 @@ import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.importer.ImportOptions;
 import io.pmobuyin.preview.importer.JiraExportImporter;
 import io.pmobuyin.preview.sample.SamplePortfolio;
+import io.pmobuyin.report.PlanSection;
 import io.pmobuyin.report.ReportAssembler;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.scope.PortfolioLeadership;
@@ -37,16 +38,19 @@ public final class PortfolioLoading {
   private final Messages messages;
   private final PrintStream err;
   private final int importThreads;
+  private final PlanSection plan;
 
   /** Reads export files on as many threads as the machine has cores. */
   public PortfolioLoading(Messages messages, PrintStream err) {
-    this(messages, err, JiraExportImporter.defaultThreads());
+    this(messages, err, JiraExportImporter.defaultThreads(), null);
   }
 
-  private PortfolioLoading(Messages messages, PrintStream err, int importThreads) {
+  private PortfolioLoading(
+      Messages messages, PrintStream err, int importThreads, PlanSection plan) {
     this.messages = messages;
     this.err = err;
     this.importThreads = importThreads;
+    this.plan = plan;
   }
 
   /**
@@ -54,7 +58,15 @@ public final class PortfolioLoading {
    * another. The report is the same either way.
    */
   public PortfolioLoading withImportThreads(int threads) {
-    return new PortfolioLoading(messages, err, threads);
+    return new PortfolioLoading(messages, err, threads, plan);
+  }
+
+  /**
+   * The improvement actions the report's plan holds ({@code --actions}), in place of the sample's
+   * own; null keeps them (an export has none).
+   */
+  public PortfolioLoading withPlan(PlanSection actions) {
+    return new PortfolioLoading(messages, err, importThreads, actions);
   }
 
   /**
@@ -85,7 +97,7 @@ public final class PortfolioLoading {
       AppSettings settings =
           settings(configFile, MiningConfig.defaults().withPmoStart(sample.pmoStart()));
       ServiceCatalogue catalogue = sample.catalogue();
-      return mine(List.of(dir), settings, catalogue)
+      return mine(List.of(dir), settings, catalogue, plan == null ? sample.actions() : plan)
           .map(
               loaded ->
                   new GadgetData(
@@ -95,7 +107,11 @@ public final class PortfolioLoading {
 
   /** Export files or directories; an export carries no catalogue and no active projects. */
   public Optional<GadgetData> files(List<Path> inputs, Path configFile) throws IOException {
-    return mine(inputs, settings(configFile, MiningConfig.defaults()), ServiceCatalogue.empty());
+    return mine(
+        inputs,
+        settings(configFile, MiningConfig.defaults()),
+        ServiceCatalogue.empty(),
+        plan == null ? PlanSection.none() : plan);
   }
 
   private AppSettings settings(Path configFile, MiningConfig mining) {
@@ -104,7 +120,8 @@ public final class PortfolioLoading {
   }
 
   private Optional<GadgetData> mine(
-      List<Path> inputs, AppSettings settings, ServiceCatalogue catalogue) throws IOException {
+      List<Path> inputs, AppSettings settings, ServiceCatalogue catalogue, PlanSection actions)
+      throws IOException {
     MiningConfig mining = settings.mining();
     PortfolioMiner miner = new PortfolioMiner(mining, Catalogue.standard(), catalogue.engagement());
     JiraExportImporter importer =
@@ -121,7 +138,7 @@ public final class PortfolioLoading {
                     mining,
                     new CostModel(settings.rates()),
                     "PMO Buy-In " + BuildInfo.fromClasspath().version())
-                .assemble(miner.finish(), summary),
+                .assemble(miner.finish(), summary, actions),
             catalogue,
             PortfolioLeadership.none(),
             settings.targets()));

@@ -59,6 +59,7 @@ public final class ServeCommand {
             Set.of(
                 "--port",
                 "--config",
+                ActionsOption.NAME,
                 "--jira",
                 "--token",
                 "--jql",
@@ -76,7 +77,8 @@ public final class ServeCommand {
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
     PortfolioLoading loading =
         new PortfolioLoading(messages, err)
-            .withImportThreads(PortfolioLoading.importThreads(options));
+            .withImportThreads(PortfolioLoading.importThreads(options))
+            .withPlan(ActionsOption.read(options, messages));
     Optional<GadgetData> loaded;
     String source;
     if (options.has("--jira")) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.pmobuyin.report.PlanSection;
 import io.pmobuyin.scope.CatalogueEntry;
 import io.pmobuyin.scope.PortfolioLeadership;
 import io.pmobuyin.scope.ProjectLeadership;
@@ -113,6 +114,14 @@ public final class SamplePortfolio {
         false,
         plan.sponsor() == People.NOBODY ? null : People.sponsorDisplayName(plan.sponsor()),
         false);
+  }
+
+  /**
+   * The sample PMO's improvement actions, dated from its PMO start: some that worked, one that did
+   * not, one not started, one on too few projects to tell ({@link SampleActions}).
+   */
+  public PlanSection actions() {
+    return SampleActions.of(pmoStart);
   }
 
   /**

@@ -53,6 +53,56 @@ class MineCommandTest {
   }
 
   @Test
+  void keepsTheActionsOfTheActionsFileInTheReportsPlan() throws IOException {
+    page("page-1.json", "DEMO-1");
+    Path out = temp.resolve("report.json");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run(
+            "mine",
+            "--input",
+            temp.resolve("page-1.json").toString(),
+            "--actions",
+            "docs/examples/actions.csv",
+            "--format",
+            "json",
+            "--out",
+            out.toString());
+
+    assertThat(result.exitCode()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(out.toFile()).at("/plan/actions");
+    assertThat(plan).hasSize(5);
+    assertThat(plan.at("/4/projects/3").asText()).isEqualTo("TIDE");
+    assertThat(plan.at("/3/started").isNull()).isTrue();
+  }
+
+  @Test
+  void stopsBeforeMiningOnABrokenActionsFileNamingEachProblem() throws IOException {
+    page("page-1.json", "DEMO-1");
+    Path actions = temp.resolve("actions.csv");
+    Files.writeString(actions, "key,title,patterns,started\nPMO-1,t,SCOPE_CREPE,2024-02-30\n");
+    Path out = temp.resolve("report.json");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run(
+            "mine",
+            "--input",
+            temp.resolve("page-1.json").toString(),
+            "--actions",
+            actions.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err())
+        .contains("Problem in the actions file " + actions, "nothing was mined")
+        .contains("line 2, patterns: \"SCOPE_CREPE\" is no pattern id")
+        .contains("line 2, started: \"2024-02-30\" is no date")
+        .doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void minesWhatIsReadableAndNamesTheFileThatIsNot() throws IOException {
     page("good.json", "DEMO-1");
     Files.writeString(

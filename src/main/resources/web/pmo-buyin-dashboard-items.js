@@ -1,5 +1,5 @@
 /*
- * The six dashboard items of PMO Buy-In as Jira's AMD modules. Jira constructs each with its API,
+ * The seven dashboard items of PMO Buy-In as Jira's AMD modules. Jira constructs each with its API,
  * then calls render (and renderEdit when the user opens the settings, or first of all for an item
  * with no saved settings). The work is done by pmo-buyin-gadget-core.js, shared with the preview's
  * dashboard page.
@@ -9,7 +9,7 @@
 (function (root) {
   'use strict';
 
-  var GADGETS = ['lessons', 'scorecard', 'predictability', 'scope', 'sponsors', 'leaders'];
+  var GADGETS = ['lessons', 'scorecard', 'predictability', 'scope', 'sponsors', 'leaders', 'plan'];
   var PREFERENCES = ['category', 'period'];
   /* Only when even the options call failed, so no translated word reached us (English only ships). */
   var CANCEL_FALLBACK = 'Cancel';

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.pmobuyin.jira.gadget.GadgetDataSource;
 import io.pmobuyin.jira.gadget.JiraTexts;
+import io.pmobuyin.jira.gadget.VisiblePlan;
 import io.pmobuyin.jira.security.AccessLevel;
 import io.pmobuyin.jira.security.Viewer;
 import io.pmobuyin.jira.security.Viewers;
@@ -101,7 +102,7 @@ public class GadgetResource {
     if (!viewer.level().atLeast(AccessLevel.USER)) {
       return errors.notLoggedIn();
     }
-    Optional<GadgetData> current = data.current();
+    Optional<GadgetData> current = data.current().map(d -> VisiblePlan.of(d, viewer));
     if (current.isEmpty()) {
       return html(noRunYet());
     }
@@ -137,14 +138,14 @@ public class GadgetResource {
     if (gadget.isEmpty()) {
       return errors.notFound();
     }
-    Optional<GadgetData> current = data.current();
+    Optional<GadgetData> current = data.current().map(d -> VisiblePlan.of(d, viewer));
     if (current.isEmpty()) {
       return html(noRunYet());
     }
     String base = request.getContextPath() + "/rest/pmo-buyin/1.0/gadgets/";
     GadgetRenderer renderer =
-        new GadgetRenderer(
-            templates, (g, table) -> base + g.id() + "/csv/" + table, base + "brief");
+        new GadgetRenderer(templates, (g, table) -> base + g.id() + "/csv/" + table, base + "brief")
+            .withIssueLinks(request.getContextPath() + "/browse/");
     Texts texts = texts(request);
     GadgetQuery query = query(viewer, current.get(), category, period);
     return html(
@@ -167,7 +168,7 @@ public class GadgetResource {
       return errors.notLoggedIn();
     }
     Optional<Gadget> gadget = Gadget.fromId(id);
-    Optional<GadgetData> current = data.current();
+    Optional<GadgetData> current = data.current().map(d -> VisiblePlan.of(d, viewer));
     if (gadget.isEmpty() || current.isEmpty()) {
       return errors.notFound();
     }

@@ -3,7 +3,7 @@ package io.pmobuyin.preview.server;
 import java.util.List;
 
 /**
- * The preview's dashboard page: the six gadgets as a Jira dashboard would hold them.
+ * The preview's dashboard page: the seven gadgets as a Jira dashboard would hold them.
  *
  * @param source what the report was mined from, e.g. "the embedded sample portfolio"
  */

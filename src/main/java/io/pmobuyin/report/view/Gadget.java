@@ -5,6 +5,7 @@ import io.pmobuyin.report.view.common.GadgetNotes;
 import io.pmobuyin.report.view.common.GadgetView;
 import io.pmobuyin.report.view.leaders.Leaders;
 import io.pmobuyin.report.view.lessons.Lessons;
+import io.pmobuyin.report.view.plan.Plan;
 import io.pmobuyin.report.view.predictability.Predictability;
 import io.pmobuyin.report.view.scope.Scope;
 import io.pmobuyin.report.view.scorecard.Scorecard;
@@ -12,14 +13,15 @@ import io.pmobuyin.report.view.sponsors.SponsorBrief;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The six dashboard gadgets: their ids, templates, i18n keys and view builders. */
+/** The seven dashboard gadgets: their ids, templates, i18n keys and view builders. */
 public enum Gadget {
   LESSONS("lessons", Lessons::build),
   SCORECARD("scorecard", Scorecard::build),
   PREDICTABILITY("predictability", Predictability::build),
   SCOPE("scope", Scope::build),
   SPONSORS("sponsors", SponsorBrief::build),
-  LEADERS("leaders", Leaders::build);
+  LEADERS("leaders", Leaders::build),
+  PLAN("plan", Plan::build);
 
   private final String id;
   private final Function<GadgetInput, GadgetView> builder;

@@ -25,6 +25,7 @@ public final class GadgetRenderer {
   private final TemplateEngine engine;
   private final BiFunction<Gadget, String, String> csvUrl;
   private final String briefUrl;
+  private final String issueBase;
 
   /**
    * @param csvUrl the URL of a gadget's table as CSV, given the gadget and the table's name,
@@ -33,9 +34,27 @@ public final class GadgetRenderer {
    */
   public GadgetRenderer(
       TemplateEngine engine, BiFunction<Gadget, String, String> csvUrl, String briefUrl) {
+    this(engine, csvUrl, briefUrl, null);
+  }
+
+  private GadgetRenderer(
+      TemplateEngine engine,
+      BiFunction<Gadget, String, String> csvUrl,
+      String briefUrl,
+      String issueBase) {
     this.engine = engine;
     this.csvUrl = csvUrl;
     this.briefUrl = briefUrl;
+    this.issueBase = issueBase;
+  }
+
+  /**
+   * The same renderer, linking issue keys (the improvement plan's actions) to their issues.
+   *
+   * @param base what a key, URL-encoded, is appended to: inside Jira {@code <context>/browse/}
+   */
+  public GadgetRenderer withIssueLinks(String base) {
+    return new GadgetRenderer(engine, csvUrl, briefUrl, base);
   }
 
   public String render(Gadget gadget, GadgetInput input) {
@@ -58,7 +77,8 @@ public final class GadgetRenderer {
             input.elementId(gadget.id()),
             downloads,
             briefUrl + query,
-            GadgetNotes.of(input, gadget.showsMoney()));
+            GadgetNotes.of(input, gadget.showsMoney()),
+            issueBase);
     StringWriter out = new StringWriter(8192);
     try {
       engine.render(gadget.template(), Map.of("view", view, "frame", frame), out);

@@ -10,6 +10,10 @@ import io.pmobuyin.report.view.common.Texts;
 import io.pmobuyin.report.view.lessons.LessonRow;
 import io.pmobuyin.report.view.lessons.Lessons;
 import io.pmobuyin.report.view.lessons.LessonsView;
+import io.pmobuyin.report.view.plan.Plan;
+import io.pmobuyin.report.view.plan.PlanEffectLine;
+import io.pmobuyin.report.view.plan.PlanRow;
+import io.pmobuyin.report.view.plan.PlanView;
 import io.pmobuyin.report.view.predictability.ComparisonRow;
 import io.pmobuyin.report.view.predictability.Predictability;
 import io.pmobuyin.report.view.predictability.PredictabilityView;
@@ -31,6 +35,7 @@ public final class Brief {
 
   static final int PATTERNS = 3;
   static final int PLAN_ROWS = 5;
+  static final int ACTIONS = 5;
 
   private Brief() {}
 
@@ -51,6 +56,18 @@ public final class Brief {
                 figures.whole(input.selection().projects().size()),
                 top.get(0).name(),
                 top.get(0).share());
+    PlanView plan = Plan.build(input);
+    List<BriefAction> actions = new ArrayList<>();
+    for (PlanRow row : plan.rows().subList(0, Math.min(ACTIONS, plan.rows().size()))) {
+      actions.add(action(row, texts));
+    }
+    String actionsNote =
+        plan.rows().isEmpty()
+            ? texts.text("pmobuyin.brief.actions.none")
+            : plan.rows().size() > ACTIONS
+                ? texts.text(
+                    "pmobuyin.brief.actions.more", figures.whole(plan.rows().size() - ACTIONS))
+                : null;
     String chart =
         predictability.panels().isEmpty() ? "" : predictability.panels().get(0).chartHtml();
     return new BriefView(
@@ -69,7 +86,22 @@ public final class Brief {
         scope.groups(),
         sponsorship(input, texts, figures),
         GadgetNotes.of(input, false),
-        GadgetNotes.assumptions(input));
+        GadgetNotes.assumptions(input),
+        actions,
+        actionsNote);
+  }
+
+  /** An action on one line: each pattern's share before and since, and the verdict's word. */
+  private static BriefAction action(PlanRow row, Texts texts) {
+    List<String> effects = new ArrayList<>();
+    for (PlanEffectLine effect : row.effects()) {
+      effects.add(effect.pattern() + " " + effect.shortChange());
+    }
+    return new BriefAction(
+        row.key(),
+        row.title(),
+        texts.text("pmobuyin.brief.actions.line", row.status(), row.since()),
+        String.join("; ", effects));
   }
 
   /**

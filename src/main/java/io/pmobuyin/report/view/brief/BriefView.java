@@ -17,6 +17,8 @@ import java.util.List;
  * @param guard why there is no before/after comparison yet; null when there is one
  * @param notes when the data was mined, and a missing PMO start
  * @param assumptions what the money figures assume: rate, fallback hours, cost of delay, effort
+ * @param actions the first improvement actions of the plan, one line each
+ * @param actionsNote that the plan has none, or how many more the gadget lists; null otherwise
  */
 public record BriefView(
     String title,
@@ -34,7 +36,9 @@ public record BriefView(
     List<ScopeGroup> scope,
     String sponsorship,
     List<String> notes,
-    String assumptions) {
+    String assumptions,
+    List<BriefAction> actions,
+    String actionsNote) {
 
   public BriefView {
     patterns = List.copyOf(patterns);
@@ -43,5 +47,6 @@ public record BriefView(
     comparisons = List.copyOf(comparisons);
     scope = List.copyOf(scope);
     notes = List.copyOf(notes);
+    actions = List.copyOf(actions);
   }
 }

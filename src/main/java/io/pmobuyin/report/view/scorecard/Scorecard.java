@@ -1,6 +1,9 @@
 package io.pmobuyin.report.view.scorecard;
 
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.pattern.ValueArea;
+import io.pmobuyin.report.ImprovementAction;
+import io.pmobuyin.report.PlanSection;
 import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.report.analysis.PatternFigures;
 import io.pmobuyin.report.analysis.ProjectSelection;
@@ -57,11 +60,15 @@ public final class Scorecard {
       plans.add(plan);
       saving += plan.saving();
     }
+    Map<PatternId, List<String>> actions = actionKeys(input.report().plan());
     List<ScorecardRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.min(SHOWN, plans.size()); i++) {
-      PatternFigures pattern = plans.get(i).pattern();
+      Plan plan = plans.get(i);
+      PatternFigures pattern = plan.pattern();
       OpenLinks open = OpenLinks.pattern(input, selection, pattern.id(), pattern.issues());
-      rows.add(row(plans.get(i), top, texts, figures, open));
+      String planned =
+          actionsText(actions.getOrDefault(pattern.id(), List.of()), texts, figures);
+      rows.add(row(plan, top, texts, figures, open, planned));
     }
     List<AreaTotal> areas = new ArrayList<>();
     ValueArea[] order = ValueArea.values();
@@ -88,7 +95,27 @@ public final class Scorecard {
         areas,
         rows,
         planNote,
-        List.of(table(plans, texts)));
+        List.of(table(plans, texts, actions)));
+  }
+
+  /** The keys of the actions aimed at each pattern, in the plan's order. */
+  private static Map<PatternId, List<String>> actionKeys(PlanSection plan) {
+    Map<PatternId, List<String>> keys = new EnumMap<>(PatternId.class);
+    for (ImprovementAction action : plan.actions()) {
+      for (PatternId pattern : action.patterns()) {
+        keys.computeIfAbsent(pattern, p -> new ArrayList<>()).add(action.key());
+      }
+    }
+    return keys;
+  }
+
+  private static String actionsText(List<String> keys, Texts texts, Figures figures) {
+    return keys.isEmpty()
+        ? texts.text("pmobuyin.gadget.scorecard.actions.none")
+        : texts.text(
+            "pmobuyin.gadget.scorecard.actions",
+            figures.whole(keys.size()),
+            String.join(", ", keys));
   }
 
   /** One pattern's plan in numbers. */
@@ -142,7 +169,7 @@ public final class Scorecard {
   }
 
   private static ScorecardRow row(
-      Plan plan, double top, Texts texts, Figures figures, OpenLinks open) {
+      Plan plan, double top, Texts texts, Figures figures, OpenLinks open, String actions) {
     PatternFigures pattern = plan.pattern();
     String name = texts.text(pattern.id().nameKey());
     Map<ValueArea, Double> areas = pattern.costByArea();
@@ -175,10 +202,12 @@ public final class Scorecard {
         progress,
         Double.isFinite(plan.progress()) ? (int) Math.round(Math.min(1, plan.progress()) * 100) : 0,
         texts.text("pmobuyin.gadget.scorecard.issues", figures.whole(pattern.issues())),
-        open);
+        open,
+        actions);
   }
 
-  private static CsvTable table(List<Plan> plans, Texts texts) {
+  private static CsvTable table(
+      List<Plan> plans, Texts texts, Map<PatternId, List<String>> actions) {
     List<List<String>> rows = new ArrayList<>();
     for (Plan plan : plans) {
       PatternFigures p = plan.pattern();
@@ -196,7 +225,8 @@ public final class Scorecard {
               Figures.plain(plan.target()),
               Figures.plain(plan.current()),
               Figures.plain(plan.saving()),
-              Figures.plain(plan.progress())));
+              Figures.plain(plan.progress()),
+              String.join(" ", actions.getOrDefault(p.id(), List.of()))));
     }
     return new CsvTable(
         "scorecard",
@@ -212,7 +242,8 @@ public final class Scorecard {
             "target_share",
             "share_since_pmo",
             "saving_at_target",
-            "progress"),
+            "progress",
+            "actions"),
         rows);
   }
 }

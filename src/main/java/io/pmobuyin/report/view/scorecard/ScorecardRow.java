@@ -9,6 +9,7 @@ import io.pmobuyin.report.view.common.OpenLinks;
  *     progress bar (its text is {@code progress})
  * @param issues how many issues showed it, in words ("34 issues")
  * @param open where that count opens them
+ * @param actions the improvement actions that target it, by count and key, or that none does
  */
 public record ScorecardRow(
     String id,
@@ -25,4 +26,5 @@ public record ScorecardRow(
     String progress,
     int progressPercent,
     String issues,
-    OpenLinks open) {}
+    OpenLinks open,
+    String actions) {}

@@ -271,4 +271,24 @@ class ScorecardTest {
     // 5 × 8,000 + 5 × 6,800
     assertThat(view.totalCost()).isEqualTo("74K EUR");
   }
+
+  @Test
+  void namesTheActionsAimedAtEachPatternByKeyOrSaysThereAreNone() {
+    ReportBuilder report =
+        creep(10, 2_000.0)
+            .actions(
+                new io.pmobuyin.report.ImprovementAction(
+                    "PMO-2", "", "", false, List.of(SCOPE_CREEP), PMO_START, null),
+                new io.pmobuyin.report.ImprovementAction(
+                    "PMO-10", "", "", false, List.of(SCOPE_CREEP, REWORK), null, null));
+    report.project(aProject("R1").closed(2024, 7, 1).issues(10).pattern(REWORK, 1, 10.0));
+    report.project(aProject("L1").closed(2024, 7, 1).issues(10).pattern(LATE_DEFECTS, 1, 5.0));
+
+    ScorecardView view = scorecard(report);
+
+    assertThat(row(view, SCOPE_CREEP).actions()).isEqualTo("2: PMO-2, PMO-10");
+    assertThat(row(view, REWORK).actions()).isEqualTo("1: PMO-10");
+    assertThat(row(view, LATE_DEFECTS).actions()).isEqualTo("None yet");
+    assertThat(view.table("scorecard").orElseThrow().rows().get(0)).endsWith("PMO-2 PMO-10");
+  }
 }

@@ -2,6 +2,7 @@ package io.pmobuyin.report.view.brief;
 
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.KpiMeasure;
+import io.pmobuyin.report.analysis.Verdict;
 import io.pmobuyin.report.analysis.WeightedSample;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
@@ -34,8 +35,11 @@ public final class Brief {
   public static final String TEMPLATE = "templates/brief/brief.vm";
 
   static final int PATTERNS = 3;
-  static final int PLAN_ROWS = 5;
-  static final int ACTIONS = 5;
+  // Three targets and three actions: with the actions, five targets no longer fit on one page.
+  static final int PLAN_ROWS = 3;
+
+  /** Actions on the page: the plan gadget lists them all. */
+  static final int ACTIONS = 3;
 
   private Brief() {}
 
@@ -58,7 +62,8 @@ public final class Brief {
                 top.get(0).share());
     PlanView plan = Plan.build(input);
     List<BriefAction> actions = new ArrayList<>();
-    for (PlanRow row : plan.rows().subList(0, Math.min(ACTIONS, plan.rows().size()))) {
+    for (PlanRow row :
+        measuredFirst(plan.rows()).subList(0, Math.min(ACTIONS, plan.rows().size()))) {
       actions.add(action(row, texts));
     }
     String actionsNote =
@@ -91,17 +96,30 @@ public final class Brief {
         actionsNote);
   }
 
+  /**
+   * The actions whose effect has a verdict first (improved, unclear or worse alike: the page must
+   * not pick only wins), then those on too few projects, then those not started; in key order.
+   */
+  private static List<PlanRow> measuredFirst(List<PlanRow> rows) {
+    List<PlanRow> ordered = new ArrayList<>(rows);
+    ordered.sort(java.util.Comparator.comparingInt(Brief::measured));
+    return ordered;
+  }
+
+  private static int measured(PlanRow row) {
+    if (row.effects().stream().anyMatch(e -> !e.direction().equals(Verdict.TOO_LITTLE_DATA.id()))) {
+      return 0;
+    }
+    return row.started() ? 1 : 2;
+  }
+
   /** An action on one line: each pattern's share before and since, and the verdict's word. */
   private static BriefAction action(PlanRow row, Texts texts) {
     List<String> effects = new ArrayList<>();
     for (PlanEffectLine effect : row.effects()) {
       effects.add(effect.pattern() + " " + effect.shortChange());
     }
-    return new BriefAction(
-        row.key(),
-        row.title(),
-        texts.text("pmobuyin.brief.actions.line", row.status(), row.since()),
-        String.join("; ", effects));
+    return new BriefAction(row.key(), row.title(), row.status(), String.join("; ", effects));
   }
 
   /**

@@ -67,6 +67,7 @@ public final class Plan {
                 "pmobuyin.gadget.plan.scope.some",
                 figures.whole(action.projects().size()),
                 String.join(", ", action.projects())),
+        action.hasStarted(),
         action.hasStarted()
             ? texts.text("pmobuyin.gadget.plan.since", action.started().toString())
             : texts.text("pmobuyin.gadget.plan.not-started"),

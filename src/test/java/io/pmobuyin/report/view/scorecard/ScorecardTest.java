@@ -286,9 +286,9 @@ class ScorecardTest {
 
     ScorecardView view = scorecard(report);
 
-    assertThat(row(view, SCOPE_CREEP).actions()).isEqualTo("2: PMO-2, PMO-10");
-    assertThat(row(view, REWORK).actions()).isEqualTo("1: PMO-10");
-    assertThat(row(view, LATE_DEFECTS).actions()).isEqualTo("None yet");
+    assertThat(row(view, SCOPE_CREEP).actions()).isEqualTo("Actions (2): PMO-2, PMO-10");
+    assertThat(row(view, REWORK).actions()).isEqualTo("Actions (1): PMO-10");
+    assertThat(row(view, LATE_DEFECTS).actions()).isEqualTo("No action yet");
     assertThat(view.table("scorecard").orElseThrow().rows().get(0)).endsWith("PMO-2 PMO-10");
   }
 }

@@ -23,6 +23,7 @@ import io.pmobuyin.report.view.predictability.Predictability;
 import io.pmobuyin.report.view.scorecard.Scorecard;
 import io.pmobuyin.testing.ReportBuilder;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BriefTest {
@@ -61,7 +62,7 @@ class BriefTest {
   }
 
   @Test
-  void keepsThreePatternsAndFivePlanRowsToFitOnePage() {
+  void keepsThreePatternsAndThreePlanRowsToFitOnePageBesideTheActions() {
     ReportBuilder.ProjectBuilder project = aProject("A").issues(100);
     PatternId[] seven = {
       SCOPE_CREEP,
@@ -80,7 +81,7 @@ class BriefTest {
     BriefView brief = Brief.build(input);
 
     assertThat(brief.patterns()).isEqualTo(Lessons.build(input).rows().subList(0, 3));
-    assertThat(brief.plan()).isEqualTo(Scorecard.build(input).rows().subList(0, 5));
+    assertThat(brief.plan()).isEqualTo(Scorecard.build(input).rows().subList(0, 3));
     // 1,000 + 2,000 + … + 7,000 = 28,000
     assertThat(brief.totalCost()).isEqualTo("28K USD");
   }
@@ -166,5 +167,27 @@ class BriefTest {
     assertThat(Brief.build(input).verdict())
         .isEqualTo(Predictability.build(input).guard())
         .isNotBlank();
+  }
+
+  @Test
+  void listsMeasuredActionsFirstWhateverTheirVerdictAndSaysHowManyMoreTheGadgetHas() {
+    io.pmobuyin.testing.ReportBuilder report =
+        aReport()
+            .actions(
+                new io.pmobuyin.report.ImprovementAction(
+                    "PMO-1", "Not yet", "To Do", false, List.of(REWORK), null, null),
+                new io.pmobuyin.report.ImprovementAction(
+                    "PMO-2", "Pilot", "", false, List.of(REWORK), LocalDate.of(2024, 1, 1), null));
+    for (int i = 0; i < 6; i++) {
+      report.projects(
+          aProject("OLD" + i).closed(2023, 6, 1 + i).issues(100).pattern(REWORK, 10, 0.0),
+          aProject("NEW" + i).closed(2024, 6, 1 + i).issues(100).pattern(REWORK, 10, 0.0));
+    }
+
+    BriefView brief = Brief.build(anInput(report).build());
+
+    assertThat(brief.actions()).extracting(BriefAction::key).containsExactly("PMO-2", "PMO-1");
+    assertThat(brief.actions().get(0).effects()).contains("Rework", "No clear change yet");
+    assertThat(brief.actionsNote()).isNull();
   }
 }

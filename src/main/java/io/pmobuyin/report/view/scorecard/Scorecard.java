@@ -66,8 +66,7 @@ public final class Scorecard {
       Plan plan = plans.get(i);
       PatternFigures pattern = plan.pattern();
       OpenLinks open = OpenLinks.pattern(input, selection, pattern.id(), pattern.issues());
-      String planned =
-          actionsText(actions.getOrDefault(pattern.id(), List.of()), texts, figures);
+      String planned = actionsText(actions.getOrDefault(pattern.id(), List.of()), texts, figures);
       rows.add(row(plan, top, texts, figures, open, planned));
     }
     List<AreaTotal> areas = new ArrayList<>();

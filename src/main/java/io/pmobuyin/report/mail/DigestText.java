@@ -1,5 +1,6 @@
 package io.pmobuyin.report.mail;
 
+import io.pmobuyin.report.view.brief.BriefAction;
 import io.pmobuyin.report.view.brief.BriefView;
 import io.pmobuyin.report.view.common.Texts;
 import io.pmobuyin.report.view.lessons.LessonRow;
@@ -84,6 +85,19 @@ final class DigestText {
               step.saving()));
     }
     paragraph(brief.totalSaving());
+    heading(texts.text("pmobuyin.brief.actions"));
+    if (brief.actionsNote() != null) {
+      paragraph(brief.actionsNote());
+    }
+    for (BriefAction action : brief.actions()) {
+      item(
+          texts.text(
+              "pmobuyin.mail.text.action",
+              action.key(),
+              isolated(action.title()),
+              action.status(),
+              action.effects()));
+    }
     heading(texts.text("pmobuyin.mail.projects"));
     if (frame.projects().isEmpty()) {
       paragraph(texts.text("pmobuyin.mail.projects.none"));

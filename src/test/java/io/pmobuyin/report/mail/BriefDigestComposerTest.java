@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.analysis.ClosePeriod;
 import io.pmobuyin.report.analysis.VisibleProjects;
 import io.pmobuyin.report.view.brief.Brief;
@@ -74,6 +75,30 @@ class BriefDigestComposerTest {
         .doesNotContain("&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&middot;", "<bdi>")
         // a right-to-left override in a name ends with the name, not the line
         .contains("\u2068" + RTL + UNICODE + "\u2069, closed 2024-04-01");
+  }
+
+  @Test
+  void carriesThePlansActionsWithHostileTitlesEscapedInHtmlAndAsTypedInText() {
+    DigestMessage message =
+        compose(
+            anInput(
+                    hostileProjects()
+                        .actions(
+                            new ImprovementAction(
+                                "PMO-7",
+                                HostileData.SCRIPT,
+                                "In Progress",
+                                false,
+                                List.of(SCOPE_CREEP),
+                                LocalDate.of(2024, 1, 15),
+                                Set.of())))
+                .build());
+
+    assertThat(message.html())
+        .contains("Improvement actions and their measured effect")
+        .contains("<strong>PMO-7</strong> <bdi>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .doesNotContain("<script");
+    assertThat(message.text()).contains("PMO-7 " + HostileData.SCRIPT + " (In Progress): ");
   }
 
   @Test

@@ -86,9 +86,6 @@ final class DigestText {
     }
     paragraph(brief.totalSaving());
     heading(texts.text("pmobuyin.brief.actions"));
-    if (brief.actionsNote() != null) {
-      paragraph(brief.actionsNote());
-    }
     for (BriefAction action : brief.actions()) {
       item(
           texts.text(
@@ -97,6 +94,9 @@ final class DigestText {
               isolated(action.title()),
               action.status(),
               action.effects()));
+    }
+    if (brief.actionsNote() != null) {
+      paragraph(brief.actionsNote());
     }
     heading(texts.text("pmobuyin.mail.projects"));
     if (frame.projects().isEmpty()) {

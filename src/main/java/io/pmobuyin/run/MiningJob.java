@@ -2,6 +2,7 @@ package io.pmobuyin.run;
 
 import io.pmobuyin.mining.portfolio.MinedPortfolio;
 import io.pmobuyin.mining.portfolio.PortfolioMiner;
+import io.pmobuyin.report.PlanSection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public final class MiningJob {
   static final String UNCATEGORISED_STATUS = "pmobuyin.run.problem.uncategorised-status";
   static final String PROJECT_FAILED = "pmobuyin.run.problem.project-failed";
   static final String PARTIAL = "pmobuyin.run.problem.partial";
+  static final String ACTIONS_FAILED = "pmobuyin.run.problem.actions-failed";
 
   private final ClosedProjectSource projects;
   private final ProjectIssueSource issues;
@@ -105,7 +107,7 @@ public final class MiningJob {
         return run.finish(RunState.FAILED, FAILED_NOTHING);
       }
       MinedPortfolio mined = miner.finish();
-      String report = plan.reportJson(mined, run.summary());
+      String report = plan.reportJson(mined, run.summary(), actions(plan, run));
       // After the report: a status to categorise is for the admin's log, not an issue skipped.
       mined
           .uncategorisedStatuses()
@@ -147,6 +149,21 @@ public final class MiningJob {
       run.problem(new RunProblem(project.key(), null, PROJECT_FAILED, describe(e)));
     }
     return false;
+  }
+
+  /**
+   * The improvement plan for the report. The plan is a companion to what was mined, so a failure to
+   * read it is logged and the report goes out with no actions rather than not at all.
+   */
+  private static PlanSection actions(MiningPlan plan, ActiveRun run) {
+    try {
+      return plan.actions(run::problem);
+    } catch (RunStopped stopped) {
+      throw stopped;
+    } catch (RuntimeException e) {
+      run.problem(new RunProblem(null, null, ACTIONS_FAILED, describe(e)));
+      return PlanSection.none();
+    }
   }
 
   private RunRecord fail(ActiveRun run, String failureKey, RuntimeException cause) {

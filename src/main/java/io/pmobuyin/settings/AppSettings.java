@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param snapshotsKept how many mining runs' reports are kept, newest first
  * @param executiveGroup the Jira group that may see portfolio aggregates; null for none
+ * @param actionsProject the key of the Jira project whose issues are the PMO's improvement actions;
+ *     null for no plan
  */
 public record AppSettings(
     MiningConfig mining,
@@ -20,7 +22,8 @@ public record AppSettings(
     ClosedProjectRules closed,
     RunSchedule schedule,
     int snapshotsKept,
-    String executiveGroup) {
+    String executiveGroup,
+    String actionsProject) {
 
   public static final int MIN_SNAPSHOTS = 1;
   public static final int MAX_SNAPSHOTS = 365;
@@ -43,6 +46,24 @@ public record AppSettings(
     if (executiveGroup != null && executiveGroup.length() > GROUP_LENGTH) {
       throw new IllegalArgumentException("group name longer than " + GROUP_LENGTH);
     }
+    actionsProject =
+        actionsProject == null || actionsProject.isBlank() ? null : actionsProject.strip();
+    if (actionsProject != null
+        && !ClosedProjectRules.PROJECT_KEY.matcher(actionsProject).matches()) {
+      throw new IllegalArgumentException("not a project key: " + actionsProject);
+    }
+  }
+
+  /** Settings without an actions project, as they were before there was one. */
+  public AppSettings(
+      MiningConfig mining,
+      ValueRates rates,
+      ImprovementTargets targets,
+      ClosedProjectRules closed,
+      RunSchedule schedule,
+      int snapshotsKept,
+      String executiveGroup) {
+    this(mining, rates, targets, closed, schedule, snapshotsKept, executiveGroup, null);
   }
 
   public static AppSettings defaults() {
@@ -53,6 +74,7 @@ public record AppSettings(
         ClosedProjectRules.defaults(),
         RunSchedule.defaults(),
         DEFAULT_SNAPSHOTS,
+        null,
         null);
   }
 
@@ -60,8 +82,13 @@ public record AppSettings(
     return Optional.ofNullable(executiveGroup);
   }
 
+  /** The project whose issues are the improvement actions, if the admin named one. */
+  public Optional<String> actions() {
+    return Optional.ofNullable(actionsProject);
+  }
+
   public AppSettings withMining(MiningConfig changed) {
     return new AppSettings(
-        changed, rates, targets, closed, schedule, snapshotsKept, executiveGroup);
+        changed, rates, targets, closed, schedule, snapshotsKept, executiveGroup, actionsProject);
   }
 }

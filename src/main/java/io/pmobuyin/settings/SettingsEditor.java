@@ -1,5 +1,6 @@
 package io.pmobuyin.settings;
 
+import static io.pmobuyin.settings.SettingsKeys.ACTIONS_PROJECT;
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
 import static io.pmobuyin.settings.SettingsKeys.AREAS;
 import static io.pmobuyin.settings.SettingsKeys.BASELINE;
@@ -77,11 +78,12 @@ public final class SettingsEditor {
             NumberRule.from(AppSettings.MIN_SNAPSHOTS, AppSettings.MAX_SNAPSHOTS));
     String group =
         fields.optionalText(EXECUTIVE_GROUP, current.executiveGroup(), AppSettings.GROUP_LENGTH);
+    String actions = actionsProject(fields, current.actionsProject());
     if (!fields.problems().isEmpty()) {
       return SettingsOutcome.refused(current, fields.problems());
     }
     return SettingsOutcome.accepted(
-        new AppSettings(mining, rates, targets, closed, schedule, snapshots, group));
+        new AppSettings(mining, rates, targets, closed, schedule, snapshots, group, actions));
   }
 
   private static MiningConfig mining(FormFields fields, MiningConfig current) {
@@ -326,6 +328,20 @@ public final class SettingsEditor {
             SUGGEST_QUIET_DAYS,
             current.quietDays(),
             NumberRule.from(ClosedProjectRules.MIN_QUIET_DAYS, ClosedProjectRules.MAX_QUIET_DAYS)));
+  }
+
+  /** Blank for no plan; else a key of Jira's form, in any case. */
+  private static String actionsProject(FormFields fields, String current) {
+    String text = fields.optionalText(ACTIONS_PROJECT, current, AppSettings.GROUP_LENGTH);
+    if (text == null || text.equals(current)) {
+      return text;
+    }
+    Optional<String> key = projectKey(text.strip());
+    if (key.isEmpty()) {
+      fields.problem(ACTIONS_PROJECT, "pmobuyin.settings.error.actions-project", text);
+      return current;
+    }
+    return key.get();
   }
 
   private static Optional<Long> categoryId(String text) {

@@ -54,5 +54,10 @@ public final class SettingsKeys {
   public static final String SNAPSHOTS_KEPT = "snapshots.kept";
   public static final String EXECUTIVE_GROUP = "executiveGroup";
 
+  /**
+   * The key of the Jira project whose issues are the PMO's improvement actions; blank for no plan.
+   */
+  public static final String ACTIONS_PROJECT = "actions.project";
+
   private SettingsKeys() {}
 }

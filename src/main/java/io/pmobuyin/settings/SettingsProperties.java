@@ -1,5 +1,6 @@
 package io.pmobuyin.settings;
 
+import static io.pmobuyin.settings.SettingsKeys.ACTIONS_PROJECT;
 import static io.pmobuyin.settings.SettingsKeys.ARCHIVED;
 import static io.pmobuyin.settings.SettingsKeys.AREAS;
 import static io.pmobuyin.settings.SettingsKeys.BASELINE;
@@ -94,6 +95,7 @@ public final class SettingsProperties {
     p.setProperty(INTERVAL_HOURS, Integer.toString(settings.schedule().intervalHours()));
     p.setProperty(SNAPSHOTS_KEPT, Integer.toString(settings.snapshotsKept()));
     p.setProperty(EXECUTIVE_GROUP, settings.executives().orElse(""));
+    p.setProperty(ACTIONS_PROJECT, settings.actions().orElse(""));
     return p;
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmobuyin.mining.MiningConfig;
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.mining.record.StatusCategory;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.InMemoryErrorLog;
 import io.pmobuyin.testing.InMemoryRunHistory;
@@ -16,7 +18,11 @@ import io.pmobuyin.testing.ScriptedProjects;
 import io.pmobuyin.value.ValueRates;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +43,24 @@ class MiningJobTest {
         kept,
         Reports::message,
         "PMO Buy-In test");
+  }
+
+  /** A plan that reads its actions from the project PMO of this source. */
+  private static MiningPlan planWithActions(ActionSource source) {
+    return new StandardMiningPlan(
+        new MiningConfig(
+            io.pmobuyin.mining.PatternThresholds.defaults(),
+            io.pmobuyin.mining.StatusCategories.defaults(),
+            null,
+            ZoneId.of("Asia/Tokyo"),
+            25),
+        ValueRates.defaults(),
+        ServiceCatalogue.empty(),
+        30,
+        Reports::message,
+        "PMO Buy-In test",
+        source,
+        "PMO");
   }
 
   private MiningJob job() {
@@ -69,6 +93,97 @@ class MiningJobTest {
     JsonNode report = new ObjectMapper().readTree(latest.reportJson());
     assertThat(report.path("portfolio").path("issues").asLong()).isEqualTo(10);
     assertThat(lock.held).isFalse();
+  }
+
+  @Test
+  void putsTheActionsOfTheSettingsProjectIntoTheReportWithTheSettingsZone() throws Exception {
+    List<String> asked = new java.util.ArrayList<>();
+    plans =
+        () ->
+            planWithActions(
+                (projectKey, zone, problems) -> {
+                  asked.add(projectKey + " " + zone);
+                  return List.of(
+                      new ImprovementAction(
+                          "PMO-7",
+                          "Baseline scope at kick-off",
+                          "In Progress",
+                          false,
+                          List.of(PatternId.SCOPE_CREEP),
+                          LocalDate.of(2026, 3, 2),
+                          Set.of("ALPHA")));
+                });
+
+    RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(asked).containsExactly("PMO Asia/Tokyo");
+    JsonNode actions =
+        new ObjectMapper()
+            .readTree(snapshots.latest().orElseThrow().reportJson())
+            .path("plan")
+            .path("actions");
+    assertThat(actions).hasSize(1);
+    assertThat(actions.get(0).path("key").asText()).isEqualTo("PMO-7");
+    assertThat(actions.get(0).path("started").asText()).isEqualTo("2026-03-02");
+  }
+
+  @Test
+  void keepsTheReportWithAnEmptyPlanAndLogsItWhenTheActionsCannotBeRead() throws Exception {
+    plans =
+        () ->
+            planWithActions(
+                (projectKey, zone, problems) -> {
+                  throw new IllegalStateException("issue table locked");
+                });
+
+    RunRecord run = job().run(RunTrigger.MANUAL).orElseThrow();
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(snapshots.latest()).isPresent();
+    assertThat(
+            new ObjectMapper()
+                .readTree(snapshots.latest().orElseThrow().reportJson())
+                .path("plan")
+                .path("actions"))
+        .isEmpty();
+    assertThat(errors.recent(10))
+        .extracting(e -> e.problem().messageKey(), e -> e.problem().detail())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                MiningJob.ACTIONS_FAILED, "IllegalStateException: issue table locked"));
+    assertThat(Reports.message(MiningJob.ACTIONS_FAILED)).isNotEqualTo(MiningJob.ACTIONS_FAILED);
+  }
+
+  @Test
+  void logsWhatTheActionSourceReportsAndReadsNoActionsWithoutAProject() throws Exception {
+    plans =
+        () ->
+            planWithActions(
+                (projectKey, zone, problems) -> {
+                  problems.accept(
+                      new RunProblem(
+                          projectKey, null, "pmobuyin.run.problem.actions-skipped", "2"));
+                  return List.of();
+                });
+    job().run(RunTrigger.MANUAL).orElseThrow();
+    assertThat(errors.recent(10))
+        .extracting(e -> e.problem().projectKey(), e -> e.problem().detail())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("PMO", "2"));
+
+    MiningPlan withoutProject =
+        new StandardMiningPlan(
+            MiningConfig.defaults(),
+            ValueRates.defaults(),
+            ServiceCatalogue.empty(),
+            30,
+            Reports::message,
+            "test",
+            (projectKey, zone, problems) -> {
+              throw new AssertionError("no project, no read");
+            },
+            " ");
+    assertThat(withoutProject.actions(problem -> {}).actions()).isEmpty();
   }
 
   @Test

@@ -31,6 +31,7 @@ public final class JiraIssueSpec {
   private static final List<String> FIELD_GETTERS =
       List.of(
           "getIssueType",
+          "getSummary",
           "getPriority",
           "getStatus",
           "getResolution",
@@ -52,6 +53,7 @@ public final class JiraIssueSpec {
   private final JiraIssues jira;
   private final String key;
   private final long id;
+  private String summary;
   private String type = "Task";
   private boolean subtask;
   private String priority = "Medium";
@@ -83,6 +85,12 @@ public final class JiraIssueSpec {
 
   public long id() {
     return id;
+  }
+
+  /** The issue's summary; by default one that names its key. */
+  public JiraIssueSpec summary(String text) {
+    this.summary = text;
+    return this;
   }
 
   public JiraIssueSpec type(String name) {
@@ -249,6 +257,7 @@ public final class JiraIssueSpec {
     Map<String, Object> answers = new HashMap<>(32);
     answers.put("getId", id);
     answers.put("getKey", key);
+    answers.put("getSummary", summary != null ? summary : "Summary of " + key);
     answers.put("getIssueType", type == null ? null : jira.constants.type(type, subtask));
     answers.put("getPriority", priority == null ? null : jira.constants.priority(priority));
     answers.put("getStatus", status == null ? null : jira.constants.status(status, statusCategory));

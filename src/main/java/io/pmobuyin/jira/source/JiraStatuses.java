@@ -78,6 +78,12 @@ final class JiraStatuses {
     return known != null ? known.name() : recorded;
   }
 
+  /** The category Jira gives the status of that id today; unknown where it has no such status. */
+  StatusCategory category(String id) {
+    Known known = id == null ? null : byId.get(id);
+    return known != null ? known.category() : StatusCategory.UNKNOWN;
+  }
+
   int size() {
     return byId.size();
   }

@@ -27,6 +27,14 @@ public interface Issue {
 
   String getKey();
 
+  /**
+   * The issue's summary, an improvement action's title. jira-platform-api.md §2 lists String
+   * getSummary(); SlackMessageResource in atlassian-slack-integration-server overrides it with that
+   * type (read at 3b0394e). Jira 11: the audit's S11 (94c50dc) changed only SMR's imports since
+   * 10.0, so the same override is there.
+   */
+  String getSummary();
+
   IssueType getIssueType();
 
   Priority getPriority();

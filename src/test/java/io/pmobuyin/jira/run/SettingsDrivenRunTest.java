@@ -3,6 +3,9 @@ package io.pmobuyin.jira.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.build.BuildInfo;
+import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.ImprovementAction;
+import io.pmobuyin.run.ActionSource;
 import io.pmobuyin.run.MiningPlan;
 import io.pmobuyin.run.RunCalendar;
 import io.pmobuyin.settings.AppSettings;
@@ -48,12 +51,46 @@ class SettingsDrivenRunTest {
             settings,
             new InMemoryCatalogueStore(),
             BundleI18nResolver.create(),
-            new BuildInfo("9.9.9"));
+            new BuildInfo("9.9.9"),
+            ActionSource.NONE);
     MiningPlan before = plans.plan();
 
     set("snapshots.kept", "3");
 
     assertThat(before.snapshotsKept()).isEqualTo(AppSettings.DEFAULT_SNAPSHOTS);
     assertThat(plans.plan().snapshotsKept()).isEqualTo(3);
+  }
+
+  @Test
+  void readsTheActionsOfTheProjectTheSettingsNameAtTheTimeOfTheRun() {
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    ActionSource source =
+        (projectKey, zone, problems) -> {
+          asked.add(projectKey);
+          return java.util.List.of(
+              new ImprovementAction(
+                  projectKey + "-1",
+                  "t",
+                  "To Do",
+                  false,
+                  java.util.List.of(PatternId.REWORK),
+                  null,
+                  null));
+        };
+    SettingsMiningPlans plans =
+        new SettingsMiningPlans(
+            settings,
+            new InMemoryCatalogueStore(),
+            BundleI18nResolver.create(),
+            new BuildInfo("9.9.9"),
+            source);
+
+    assertThat(plans.plan().actions(problem -> {}).actions()).isEmpty();
+    set("actions.project", "imp");
+
+    assertThat(plans.plan().actions(problem -> {}).actions())
+        .extracting(ImprovementAction::key)
+        .containsExactly("IMP-1");
+    assertThat(asked).containsExactly("IMP");
   }
 }

@@ -203,12 +203,27 @@ class SettingsEditorTest {
         "mining.status.            | done        | unknown-key",
         "mining.handof             | 3           | unknown-key",
         "format                    | 1           | unknown-key",
+        "actions.project           | 'PMO PLAN'  | actions-project",
+        "actions.project           | 9PMO        | actions-project",
+        "actions.project           | PMO-1       | actions-project",
       })
   void refusesAWrongFieldWithAnI18nProblemNamingIt(String key, String text, String problem) {
     SettingsProblem refused = onlyProblem(applying(key, text));
 
     assertThat(refused.field()).isEqualTo(key);
     assertThat(refused.messageKey()).isEqualTo("pmobuyin.settings.error." + problem);
+  }
+
+  @Test
+  void takesTheActionsProjectKeyInAnyCaseAndClearsItWhenBlank() {
+    SettingsOutcome set = applying("actions.project", " pmo_plan ");
+
+    assertThat(set.problems()).isEmpty();
+    assertThat(set.settings().actionsProject()).isEqualTo("PMO_PLAN");
+    assertThat(set.settings().actions()).contains("PMO_PLAN");
+    assertThat(applying(set.settings(), "actions.project", "").settings().actions()).isEmpty();
+    assertThat(SettingsProperties.read(SettingsProperties.write(set.settings())).actionsProject())
+        .isEqualTo("PMO_PLAN");
   }
 
   @Test

@@ -43,6 +43,7 @@ public final class AppSettingsBuilder {
   private int intervalHours = RunSchedule.DEFAULT_HOURS;
   private int snapshotsKept = AppSettings.DEFAULT_SNAPSHOTS;
   private String executiveGroup;
+  private String actionsProject;
 
   private AppSettingsBuilder() {}
 
@@ -108,7 +109,8 @@ public final class AppSettingsBuilder {
         .quietDays(60)
         .intervalHours(6)
         .snapshotsKept(90)
-        .executiveGroup("pmo-executives");
+        .executiveGroup("pmo-executives")
+        .actionsProject("PMO_PLAN");
   }
 
   public AppSettingsBuilder thresholds(PatternThresholds thresholds) {
@@ -197,6 +199,11 @@ public final class AppSettingsBuilder {
     return this;
   }
 
+  public AppSettingsBuilder actionsProject(String key) {
+    this.actionsProject = key;
+    return this;
+  }
+
   public AppSettings build() {
     return new AppSettings(
         new MiningConfig(
@@ -211,6 +218,7 @@ public final class AppSettingsBuilder {
         new ClosedProjectRules(archived, categoryIds, projectKeys, resolvedShare, quietDays),
         new RunSchedule(intervalHours),
         snapshotsKept,
-        executiveGroup);
+        executiveGroup,
+        actionsProject);
   }
 }

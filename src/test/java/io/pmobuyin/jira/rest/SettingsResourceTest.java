@@ -115,4 +115,21 @@ class SettingsResourceTest {
         .isEqualTo(200);
     assertThat(store.settings().executiveGroup()).isEqualTo("board");
   }
+
+  @Test
+  void exposesAndSavesTheProjectOfImprovementActionsRefusingWhatIsNoKey() {
+    assertThat(((SettingsDto) resource.settings(request).getEntity()).values())
+        .containsEntry("actions.project", "");
+
+    Response refused = resource.save(request, change("actions.project", "PMO PLAN"));
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(((FieldErrorsDto) refused.getEntity()).fieldErrors().get("actions.project"))
+        .startsWith("\"PMO PLAN\" is not a Jira project key");
+    Response saved = resource.save(request, change("actions.project", "pmo"));
+    assertThat(saved.getStatus()).isEqualTo(200);
+    assertThat(((SettingsDto) saved.getEntity()).values()).containsEntry("actions.project", "PMO");
+    assertThat(store.settings().actionsProject()).isEqualTo("PMO");
+    verify(schedule, never()).reschedule();
+  }
 }

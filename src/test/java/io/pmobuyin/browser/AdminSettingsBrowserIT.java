@@ -248,4 +248,27 @@ class AdminSettingsBrowserIT extends AdminPageScenarios {
     assertThat(page.text(COSTS + " .pmo-form-message")).contains("\"customers\"");
     assertThat(backend.settings.settings()).isEqualTo(AppSettings.defaults());
   }
+
+  @Test
+  void takesTheProjectOfImprovementActionsAsAKeyAndRefusesWhatIsNone() throws Exception {
+    open();
+
+    page.type(SCHEDULE, "actions.project", "PMO PLAN");
+    page.click(SCHEDULE + " .pmo-save");
+
+    assertThat(page.waitUntilShown(SCHEDULE + " [data-error-for='actions.project']").getText())
+        .startsWith("\"PMO PLAN\" is not a Jira project key");
+    driver.executeScript("arguments[0].scrollIntoView();", page.find(SCHEDULE));
+    Files.write(
+        SCREENSHOTS.resolve("admin-actions-project-1280.png"),
+        driver.getScreenshotAs(OutputType.BYTES));
+    assertThat(backend.settings.settings().actionsProject()).isNull();
+
+    page.type(SCHEDULE, "actions.project", "pmo");
+    page.click(SCHEDULE + " .pmo-save");
+    page.waitForText(SCHEDULE + " .pmo-form-message", SAVED);
+
+    assertThat(backend.settings.settings().actionsProject()).isEqualTo("PMO");
+    assertThat(page.field(SCHEDULE, "actions.project").getDomProperty("value")).isEqualTo("PMO");
+  }
 }

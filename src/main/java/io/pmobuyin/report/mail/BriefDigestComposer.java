@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The buy-in brief as the regular report: the brief's own view (so the message and the dashboard
@@ -29,8 +30,13 @@ public final class BriefDigestComposer implements DigestComposer {
 
   @Override
   public DigestMessage compose(GadgetInput input, DigestLinks links) {
+    return compose(input, links, Set.of());
+  }
+
+  @Override
+  public DigestMessage compose(GadgetInput input, DigestLinks links, Set<String> sponsored) {
     BriefView brief = Brief.build(input);
-    DigestFrame frame = DigestFrame.of(input, brief, links);
+    DigestFrame frame = DigestFrame.of(input, brief, links, sponsored);
     StringWriter html = new StringWriter(16_384);
     try {
       engine.render(TEMPLATE, Map.of("brief", brief, "mail", frame), html);

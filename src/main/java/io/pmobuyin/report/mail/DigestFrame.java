@@ -1,7 +1,9 @@
 package io.pmobuyin.report.mail;
 
 import io.pmobuyin.report.ProjectSection;
+import io.pmobuyin.report.analysis.KpiMeasure;
 import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.report.analysis.WeightedSample;
 import io.pmobuyin.report.view.brief.BriefView;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the regular report says around the brief: its subject and date, the newest closed projects
@@ -43,7 +46,8 @@ public record DigestFrame(
     return projects.isEmpty();
   }
 
-  static DigestFrame of(GadgetInput input, BriefView brief, DigestLinks unchecked) {
+  static DigestFrame of(
+      GadgetInput input, BriefView brief, DigestLinks unchecked, Set<String> sponsored) {
     DigestLinks links = unchecked.checked();
     Texts texts = input.texts();
     Figures figures = input.figures();
@@ -55,16 +59,26 @@ public record DigestFrame(
             date,
             figures.whole(selection.projects().size()),
             texts.text(input.query().period().labelKey()));
+    // A sponsor's own projects first, all of them: the message is theirs to share.
     List<ProjectSection> newest = new ArrayList<>(selection.projects());
     newest.sort(
-        Comparator.comparing(ProjectSection::closed)
-            .reversed()
+        Comparator.comparing((ProjectSection p) -> !sponsored.contains(p.key()))
+            .thenComparing(ProjectSection::closed, Comparator.reverseOrder())
             .thenComparing(ProjectSection::name, Comparator.nullsLast(Comparator.naturalOrder())));
+    long own = newest.stream().filter(p -> sponsored.contains(p.key())).count();
+    int shown = (int) Math.min(newest.size(), Math.max(PROJECTS_LISTED, own));
     List<DigestProject> listed = new ArrayList<>();
-    for (ProjectSection project : newest.subList(0, Math.min(PROJECTS_LISTED, newest.size()))) {
+    for (ProjectSection project : newest.subList(0, shown)) {
       String name =
           project.name() == null || project.name().isBlank() ? project.key() : project.name();
-      listed.add(new DigestProject(name, project.closed().toString()));
+      String theirs =
+          sponsored.contains(project.key())
+              ? texts.text(
+                  "pmobuyin.mail.project.sponsored",
+                  figures.percent(
+                      WeightedSample.of(List.of(project), KpiMeasure.ON_TIME_RATE).mean()))
+              : null;
+      listed.add(new DigestProject(name, project.closed().toString(), theirs));
     }
     int unlisted = newest.size() - listed.size();
     return new DigestFrame(

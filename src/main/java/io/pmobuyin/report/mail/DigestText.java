@@ -103,7 +103,8 @@ final class DigestText {
       paragraph(texts.text("pmobuyin.mail.projects.none"));
     }
     for (DigestProject project : frame.projects()) {
-      item(texts.text("pmobuyin.mail.project", isolated(project.name()), project.closed()));
+      String line = texts.text("pmobuyin.mail.project", isolated(project.name()), project.closed());
+      item(project.sponsored() == null ? line : line + " \u00b7 " + project.sponsored());
     }
     if (frame.more() != null) {
       paragraph(frame.more());

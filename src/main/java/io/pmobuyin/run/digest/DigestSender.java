@@ -122,6 +122,7 @@ public final class DigestSender {
         composer.compose(
             data.input(query, texts.in(recipient.locale()), null)
                 .withDrill(links.drill(recipient.mayBrowse())),
-            links.links(recipient.userKey(), subscriptionId)));
+            links.links(recipient.userKey(), subscriptionId),
+            recipient.sponsored()));
   }
 }

@@ -102,6 +102,21 @@ class BriefDigestComposerTest {
   }
 
   @Test
+  void listsASponsorsOwnProjectsFirstWithHowTheyDeliveredEvenWhenTheyClosedLongAgo() {
+    GadgetInput input = anInput(hostileProjects()).build();
+
+    DigestMessage message = composer.compose(input, LINKS, Set.of("OLD"));
+    DigestMessage anyone = compose(input);
+
+    assertThat(message.text())
+        .contains("- Old billing, closed 2023-03-01 \u00b7 your project, on time ")
+        .containsSubsequence("Old billing", HostileData.SCRIPT);
+    assertThat(message.html()).contains("&middot; <strong>your project, on time ");
+    assertThat(anyone.text()).doesNotContain("your project");
+    assertThat(anyone.html()).doesNotContain("your project");
+  }
+
+  @Test
   void setsApartOnlyNamesThatCouldTurnTheirLine() {
     assertThat(DigestText.isolated("Old billing")).isEqualTo("Old billing");
     assertThat(DigestText.isolated(UNICODE)).isEqualTo(UNICODE);

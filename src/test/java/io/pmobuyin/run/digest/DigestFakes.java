@@ -29,6 +29,13 @@ final class DigestFakes {
   /** What each message was about: the projects its input let through, its links. */
   static final class RecordingComposer implements DigestComposer {
     final List<GadgetInput> inputs = new ArrayList<>();
+    final List<Set<String>> sponsored = new ArrayList<>();
+
+    @Override
+    public DigestMessage compose(GadgetInput input, DigestLinks links, Set<String> theirs) {
+      sponsored.add(theirs);
+      return compose(input, links);
+    }
 
     @Override
     public DigestMessage compose(GadgetInput input, DigestLinks links) {

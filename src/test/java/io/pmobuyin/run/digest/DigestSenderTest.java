@@ -13,6 +13,8 @@ import io.pmobuyin.run.digest.DigestFakes.RecordingComposer;
 import io.pmobuyin.testing.BundleTexts;
 import io.pmobuyin.testing.InMemoryOptOuts;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DigestSenderTest {
@@ -58,6 +60,17 @@ class DigestSenderTest {
     DigestFakes.BrowsingDrill drill = (DigestFakes.BrowsingDrill) composer.inputs.get(0).drill();
     assertThat(drill.mayBrowse().test("ALPHA")).isTrue();
     assertThat(drill.mayBrowse().test("BETA")).isFalse();
+  }
+
+  @Test
+  void aSponsorsMessageKnowsWhichProjectsAreTheirs() {
+    audiences.with(
+        PMO,
+        new Recipient("ann", "ann@example.com", true, Locale.ENGLISH, k -> true, Set.of("BETA")));
+
+    sender.send(WEEKLY, data);
+
+    assertThat(composer.sponsored).containsExactly(Set.of("BETA"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.pmobuyin.report.drill.DrillLink;
 import io.pmobuyin.report.drill.DrillLinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,9 @@ import java.util.List;
 public final class EvidenceLinks implements DrillLinks {
 
   static final String PATH = "/evidence";
+
+  /** The longest list of project keys a link carries, in characters. */
+  static final int LONGEST_PROJECT_LIST = 1_500;
 
   private final String base;
 
@@ -40,17 +44,26 @@ public final class EvidenceLinks implements DrillLinks {
   public List<DrillLink> pattern(
       PatternId pattern, List<ProjectSection> projects, GadgetQuery query) {
     long keys = 0;
+    List<String> showing = new ArrayList<>();
     for (ProjectSection project : projects) {
       for (ProjectPattern shown : project.patterns()) {
-        if (shown.id() == pattern && shown.issueKeys() != null) {
+        if (shown.id() == pattern && shown.issueKeys() != null && !shown.issueKeys().isEmpty()) {
           keys += shown.issueKeys().size();
+          showing.add(project.key());
         }
       }
     }
     if (keys == 0) {
       return List.of();
     }
-    return List.of(new DrillLink(url("pattern", pattern.name(), query), 1, keys));
+    String url = url("pattern", pattern.name(), query);
+    // The page lists these projects only (an action's effect stands on those closed since it
+    // started); a list too long for an address leaves the page on every selected project.
+    String only = String.join(",", showing);
+    if (only.length() <= LONGEST_PROJECT_LIST) {
+      url += "&projects=" + encode(only);
+    }
+    return List.of(new DrillLink(url, 1, keys));
   }
 
   @Override

@@ -9,9 +9,12 @@ import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
 import io.pmobuyin.report.view.common.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The preview's evidence page: what stands behind one number of a gadget, from the report alone (it
@@ -40,8 +43,13 @@ public record EvidencePage(
     groups = List.copyOf(groups);
   }
 
-  /** A pattern's issues in the selected projects; empty when no such pattern. */
-  static Optional<EvidencePage> pattern(GadgetInput input, String id, String back) {
+  /**
+   * A pattern's issues in the selected projects, or in those of them a link names; empty when no
+   * such pattern.
+   *
+   * @param only project keys, comma-separated, or null for every selected project
+   */
+  static Optional<EvidencePage> pattern(GadgetInput input, String id, String only, String back) {
     PatternId pattern;
     try {
       pattern = PatternId.valueOf(id);
@@ -53,7 +61,11 @@ public record EvidencePage(
     ProjectSelection selection = input.selection();
     List<Group> groups = new ArrayList<>();
     long issues = 0;
+    Set<String> named = only == null ? null : new HashSet<>(Arrays.asList(only.split(",")));
     for (ProjectSection project : selection.projects()) {
+      if (named != null && !named.contains(project.key())) {
+        continue;
+      }
       for (ProjectPattern shown : project.patterns()) {
         if (shown.id() == pattern && shown.issueKeys() != null && !shown.issueKeys().isEmpty()) {
           issues += shown.issueKeys().size();

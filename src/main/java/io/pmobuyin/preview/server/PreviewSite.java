@@ -120,7 +120,7 @@ final class PreviewSite {
     Optional<EvidencePage> page =
         query.containsKey("quarter")
             ? Optional.of(EvidencePage.quarter(input, query.get("quarter"), back))
-            : EvidencePage.pattern(input, query.get("pattern"), back);
+            : EvidencePage.pattern(input, query.get("pattern"), query.get("projects"), back);
     if (page.isEmpty()) {
       return Response.error(
           404, messages.text("pmobuyin.evidence.no-pattern", String.valueOf(query.get("pattern"))));

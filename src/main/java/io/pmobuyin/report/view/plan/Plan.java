@@ -2,6 +2,7 @@ package io.pmobuyin.report.view.plan;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ImprovementAction;
+import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.report.analysis.PatternChange;
 import io.pmobuyin.report.analysis.ProjectSelection;
@@ -10,6 +11,7 @@ import io.pmobuyin.report.plan.ActionEffect;
 import io.pmobuyin.report.view.common.CsvTable;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.report.view.common.OpenLinks;
 import io.pmobuyin.report.view.common.Texts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ public final class Plan {
     List<List<String>> csv = new ArrayList<>();
     for (ImprovementAction action : input.report().plan().actions()) {
       ActionEffect effect = ActionEffect.of(action, selection);
-      rows.add(row(effect, texts, figures));
+      rows.add(withLinks(row(effect, texts, figures), action, input, selection));
       csv.addAll(csvRows(effect));
     }
     return new PlanView(
@@ -76,6 +78,44 @@ public final class Plan {
             figures.whole(effect.projectsBefore()),
             figures.whole(effect.projectsSince())),
         lines);
+  }
+
+  /**
+   * Each measured effect opens the issues its "since" share counts: the pattern's issues in the
+   * projects the action applies to that closed since it started, among those the reader may open.
+   */
+  private static PlanRow withLinks(
+      PlanRow row, ImprovementAction action, GadgetInput input, ProjectSelection selection) {
+    if (!action.hasStarted()) {
+      return row;
+    }
+    List<ProjectSection> since =
+        selection.projects().stream()
+            .filter(p -> action.appliesTo(p.key()) && !p.closed().isBefore(action.started()))
+            .toList();
+    List<PlanEffectLine> lines = new ArrayList<>();
+    for (int i = 0; i < row.effects().size(); i++) {
+      PatternId pattern = action.patterns().get(i);
+      long counted =
+          since.stream()
+              .flatMap(p -> p.patterns().stream())
+              .filter(shown -> shown.id() == pattern)
+              .mapToLong(ProjectSection.ProjectPattern::issues)
+              .sum();
+      PlanEffectLine line = row.effects().get(i);
+      lines.add(
+          new PlanEffectLine(
+              line.pattern(),
+              line.direction(),
+              line.change(),
+              line.shortChange(),
+              OpenLinks.issues(
+                  input.drill().pattern(pattern, since, input.query()),
+                  counted,
+                  input.texts(),
+                  input.figures())));
+    }
+    return row.withEffects(lines);
   }
 
   private static PlanEffectLine line(

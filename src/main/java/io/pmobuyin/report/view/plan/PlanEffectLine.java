@@ -1,5 +1,7 @@
 package io.pmobuyin.report.view.plan;
 
+import io.pmobuyin.report.view.common.OpenLinks;
+
 /**
  * One targeted pattern's measured effect, in words.
  *
@@ -8,5 +10,13 @@ package io.pmobuyin.report.view.plan;
  * @param change the share before → since, the verdict in a word and a symbol, and its interval; or
  *     why there is none yet
  * @param shortChange the same without the interval, for the brief
+ * @param open the pattern's issues in the projects closed since the action started: what the
+ *     "since" share stands on
  */
-public record PlanEffectLine(String pattern, String direction, String change, String shortChange) {}
+public record PlanEffectLine(
+    String pattern, String direction, String change, String shortChange, OpenLinks open) {
+
+  public PlanEffectLine(String pattern, String direction, String change, String shortChange) {
+    this(pattern, direction, change, shortChange, OpenLinks.none());
+  }
+}

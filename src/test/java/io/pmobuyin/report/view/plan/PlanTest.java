@@ -10,7 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.analysis.VisibleProjects;
+import io.pmobuyin.report.drill.IssueNavigatorLinks;
+import io.pmobuyin.report.view.common.OpenLinks;
 import io.pmobuyin.testing.ReportBuilder;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +60,32 @@ class PlanTest {
     assertThat(creep.change())
         .startsWith("40.0% \u2192 10.0% \u00b7 \u2713 Improved (95% interval");
     assertThat(row.effects().get(1).change()).contains("0.0% \u2192 0.0%", "No clear change yet");
+  }
+
+  @Test
+  void
+      anEffectOpensThePatternsIssuesInTheProjectsClosedSinceTheActionStartedThatTheReaderMayOpen() {
+    PlanView view =
+        Plan.build(
+            anInput(sixAndSix(action("PMO-1", List.of(SCOPE_CREEP), STARTED, Set.of())))
+                .drill(new IssueNavigatorLinks("/jira", key -> !key.equals("NEW5")))
+                .build());
+
+    OpenLinks open = view.rows().get(0).effects().get(0).open();
+    String jql = URLDecoder.decode(open.url(), StandardCharsets.UTF_8);
+    assertThat(jql).contains("NEW0-1", "NEW4-10").doesNotContain("OLD", "NEW5");
+    assertThat(open.title()).contains("50").contains("60");
+  }
+
+  @Test
+  void anActionNotStartedOpensNothing() {
+    PlanView view =
+        Plan.build(
+            anInput(sixAndSix(action("PMO-4", List.of(SCOPE_CREEP), null, Set.of())))
+                .drill(new IssueNavigatorLinks("/jira", key -> true))
+                .build());
+
+    assertThat(view.rows().get(0).effects().get(0).open().any()).isFalse();
   }
 
   @Test

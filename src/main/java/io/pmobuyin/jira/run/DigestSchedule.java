@@ -2,11 +2,8 @@ package io.pmobuyin.jira.run;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,14 +62,6 @@ public class DigestSchedule implements LifecycleAware {
   }
 
   private void schedule(JobId id, Schedule when) {
-    try {
-      scheduler.scheduleJob(
-          id,
-          JobConfig.forJobRunnerKey(RUNNER)
-              .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-              .withSchedule(when));
-    } catch (SchedulerServiceException e) {
-      throw new IllegalStateException("cannot schedule " + id + ": " + e.getMessage(), e);
-    }
+    ClusterJobs.schedule(scheduler, RUNNER, id, when);
   }
 }

@@ -17,16 +17,22 @@ import java.util.Map;
  * started has every project it applies to before it, and nothing since.
  *
  * @param projectsBefore the projects it applies to that closed before it started
- * @param projectsSince those that closed on or after that day
+ * @param since those that closed on or after that day: what the "since" shares stand on
  */
 public record ActionEffect(
     ImprovementAction action,
     int projectsBefore,
-    int projectsSince,
+    List<ProjectSection> since,
     Map<PatternId, PatternChange> changes) {
 
   public ActionEffect {
+    since = List.copyOf(since);
     changes = Map.copyOf(changes);
+  }
+
+  /** How many projects it applies to closed on or after the day it started. */
+  public int projectsSince() {
+    return since.size();
   }
 
   /** The action's effect over the projects of a selection (those the viewer may see). */
@@ -40,9 +46,6 @@ public record ActionEffect(
       }
     }
     return new ActionEffect(
-        action,
-        before.size(),
-        since.size(),
-        PatternChange.between(before, since, action.patterns()));
+        action, before.size(), since, PatternChange.between(before, since, action.patterns()));
   }
 }

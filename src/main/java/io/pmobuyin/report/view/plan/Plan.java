@@ -36,7 +36,7 @@ public final class Plan {
     List<List<String>> csv = new ArrayList<>();
     for (ImprovementAction action : input.report().plan().actions()) {
       ActionEffect effect = ActionEffect.of(action, selection);
-      rows.add(withLinks(row(effect, texts, figures), action, input, selection));
+      rows.add(row(effect, input));
       csv.addAll(csvRows(effect));
     }
     return new PlanView(
@@ -50,11 +50,13 @@ public final class Plan {
         List.of(table(csv)));
   }
 
-  static PlanRow row(ActionEffect effect, Texts texts, Figures figures) {
+  static PlanRow row(ActionEffect effect, GadgetInput input) {
+    Texts texts = input.texts();
+    Figures figures = input.figures();
     ImprovementAction action = effect.action();
     List<PlanEffectLine> lines = new ArrayList<>();
     for (PatternId pattern : action.patterns()) {
-      lines.add(line(effect, pattern, texts, figures));
+      lines.add(line(effect, pattern, input));
     }
     return new PlanRow(
         action.key(),
@@ -80,52 +82,16 @@ public final class Plan {
         lines);
   }
 
-  /**
-   * Each measured effect opens the issues its "since" share counts: the pattern's issues in the
-   * projects the action applies to that closed since it started, among those the reader may open.
-   */
-  private static PlanRow withLinks(
-      PlanRow row, ImprovementAction action, GadgetInput input, ProjectSelection selection) {
-    if (!action.hasStarted()) {
-      return row;
-    }
-    List<ProjectSection> since =
-        selection.projects().stream()
-            .filter(p -> action.appliesTo(p.key()) && !p.closed().isBefore(action.started()))
-            .toList();
-    List<PlanEffectLine> lines = new ArrayList<>();
-    for (int i = 0; i < row.effects().size(); i++) {
-      PatternId pattern = action.patterns().get(i);
-      long counted =
-          since.stream()
-              .flatMap(p -> p.patterns().stream())
-              .filter(shown -> shown.id() == pattern)
-              .mapToLong(ProjectSection.ProjectPattern::issues)
-              .sum();
-      PlanEffectLine line = row.effects().get(i);
-      lines.add(
-          new PlanEffectLine(
-              line.pattern(),
-              line.direction(),
-              line.change(),
-              line.shortChange(),
-              OpenLinks.issues(
-                  input.drill().pattern(pattern, since, input.query()),
-                  counted,
-                  input.texts(),
-                  input.figures())));
-    }
-    return row.withEffects(lines);
-  }
-
-  private static PlanEffectLine line(
-      ActionEffect effect, PatternId pattern, Texts texts, Figures figures) {
+  private static PlanEffectLine line(ActionEffect effect, PatternId pattern, GadgetInput input) {
+    Texts texts = input.texts();
+    Figures figures = input.figures();
     String name = texts.text(pattern.nameKey());
     PatternChange change = effect.changes().get(pattern);
     if (!effect.action().hasStarted()) {
       String none = texts.text("pmobuyin.gadget.plan.effect.not-started");
-      return new PlanEffectLine(name, Verdict.TOO_LITTLE_DATA.id(), none, none);
+      return new PlanEffectLine(name, Verdict.TOO_LITTLE_DATA.id(), none, none, OpenLinks.none());
     }
+    OpenLinks open = sinceIssues(effect, pattern, input);
     String shares =
         texts.text(
             "pmobuyin.gadget.lessons.change",
@@ -133,7 +99,7 @@ public final class Plan {
             figures.percent(change.since()));
     if (change.verdict() == Verdict.TOO_LITTLE_DATA) {
       String few = texts.text("pmobuyin.gadget.plan.effect.too-few");
-      return new PlanEffectLine(name, change.verdict().id(), shares + " \u00b7 " + few, few);
+      return new PlanEffectLine(name, change.verdict().id(), shares + " \u00b7 " + few, few, open);
     }
     String word = texts.verdict(change.verdict());
     return new PlanEffectLine(
@@ -145,7 +111,26 @@ public final class Plan {
             word,
             figures.points(change.low()),
             figures.points(change.high())),
-        shares + " " + word);
+        shares + " " + word,
+        open);
+  }
+
+  /**
+   * The issues a measured effect's "since" share counts: the pattern's issues in the projects the
+   * action applies to that closed since it started, among those the reader may open.
+   */
+  private static OpenLinks sinceIssues(ActionEffect effect, PatternId pattern, GadgetInput input) {
+    long counted =
+        effect.since().stream()
+            .flatMap(p -> p.patterns().stream())
+            .filter(shown -> shown.id() == pattern)
+            .mapToLong(ProjectSection.ProjectPattern::issues)
+            .sum();
+    return OpenLinks.issues(
+        input.drill().pattern(pattern, effect.since(), input.query()),
+        counted,
+        input.texts(),
+        input.figures());
   }
 
   private static List<List<String>> csvRows(ActionEffect effect) {

@@ -14,9 +14,4 @@ import io.pmobuyin.report.view.common.OpenLinks;
  *     "since" share stands on
  */
 public record PlanEffectLine(
-    String pattern, String direction, String change, String shortChange, OpenLinks open) {
-
-  public PlanEffectLine(String pattern, String direction, String change, String shortChange) {
-    this(pattern, direction, change, shortChange, OpenLinks.none());
-  }
-}
+    String pattern, String direction, String change, String shortChange, OpenLinks open) {}

@@ -29,10 +29,4 @@ public record PlanRow(
   public PlanRow {
     effects = List.copyOf(effects);
   }
-
-  /** The same action with these effect lines. */
-  PlanRow withEffects(List<PlanEffectLine> lines) {
-    return new PlanRow(
-        key, keyPath, title, status, done, patterns, scope, started, since, projects, lines);
-  }
 }

@@ -45,7 +45,7 @@ public final class Scorecard {
     double top = patterns.isEmpty() ? 0 : patterns.get(0).cost();
     Map<ValueArea, Double> byArea = new EnumMap<>(ValueArea.class);
     List<Plan> plans = new ArrayList<>();
-    double saving = 0;
+    double saving = Double.NaN;
     boolean baselineKnown = MinimumSample.enough(selection.closedBeforePmo());
     boolean currentKnown = MinimumSample.enough(selection.closedSincePmo());
     for (PatternFigures pattern : patterns) {
@@ -58,7 +58,10 @@ public final class Scorecard {
               .sum();
       Plan plan = Plan.of(pattern, input.targets(), baselineKnown, currentKnown, sinceCost);
       plans.add(plan);
-      saving += plan.saving();
+      if (Double.isFinite(plan.saving())) {
+        // the total is over the patterns that have a saving to state; none gives "–"
+        saving = Double.isFinite(saving) ? saving + plan.saving() : plan.saving();
+      }
     }
     Map<PatternId, List<String>> actions = actionKeys(input.report().plan());
     List<ScorecardRow> rows = new ArrayList<>();
@@ -147,10 +150,14 @@ public final class Scorecard {
           currentKnown && pattern.sincePmo() != null && pattern.sincePmo().known()
               ? pattern.sincePmo().share()
               : Double.NaN;
-      double saving =
-          Double.isFinite(target) && Double.isFinite(current) && current > target
-              ? sinceCost * (1 - target / current)
-              : 0;
+      // Without a target and a current share there is no saving to state: "–", never a 0 that
+      // reads as "nothing to gain". At or under the target, the saving is truly none.
+      double saving;
+      if (!Double.isFinite(target) || !Double.isFinite(current)) {
+        saving = Double.NaN;
+      } else {
+        saving = current > target ? sinceCost * (1 - target / current) : 0;
+      }
       double progress;
       if (!Double.isFinite(current) || !Double.isFinite(target)) {
         progress = Double.NaN;

@@ -151,7 +151,9 @@ class ScorecardTest {
     assertThat(row(view, SCOPE_CREEP).current()).isEqualTo("–");
     assertThat(row(view, SCOPE_CREEP).progressPercent()).isZero();
     // the baseline and its target stand; current, saving and progress have no basis
-    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.28", "", "0", "");
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("0.4", "0.28", "", "", "");
+    assertThat(row(view, SCOPE_CREEP).saving()).isEqualTo("–");
+    assertThat(view.totalSaving()).isEqualTo("–");
   }
 
   @Test
@@ -165,7 +167,7 @@ class ScorecardTest {
 
     ScorecardView view = scorecard(report);
 
-    assertThat(plan(view, SCOPE_CREEP)).containsExactly("", "", "", "0", "");
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("", "", "", "", "");
     assertThat(row(view, SCOPE_CREEP).baseline()).isEqualTo("–");
     assertThat(row(view, SCOPE_CREEP).progress()).startsWith("Too little data");
   }
@@ -178,7 +180,9 @@ class ScorecardTest {
     ScorecardView view = scorecard(report);
 
     // no baseline to cut a target from, nothing to measure progress or a saving on
-    assertThat(plan(view, SCOPE_CREEP)).containsExactly("", "", "", "0", "");
+    assertThat(plan(view, SCOPE_CREEP)).containsExactly("", "", "", "", "");
+    assertThat(row(view, SCOPE_CREEP).saving()).isEqualTo("–");
+    assertThat(view.totalSaving()).isEqualTo("–");
     assertThat(view.planNote()).startsWith("No PMO start date is set");
   }
 

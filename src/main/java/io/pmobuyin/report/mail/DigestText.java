@@ -112,6 +112,9 @@ final class DigestText {
     heading(texts.text("pmobuyin.brief.sponsorship.title"));
     paragraph(brief.sponsorship());
     heading(texts.text("pmobuyin.brief.scope"));
+    if (brief.scopeNote() != null) {
+      paragraph(brief.scopeNote());
+    }
     for (ScopeGroup group : brief.scope()) {
       paragraph(group.title());
       for (ScopeItem entry : group.items()) {

@@ -93,7 +93,8 @@ public final class Brief {
         GadgetNotes.of(input, false),
         GadgetNotes.assumptions(input),
         actions,
-        actionsNote);
+        actionsNote,
+        scope.groups().isEmpty() ? texts.text("pmobuyin.gadget.scope.empty") : null);
   }
 
   /**

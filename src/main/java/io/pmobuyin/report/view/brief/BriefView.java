@@ -19,6 +19,8 @@ import java.util.List;
  * @param assumptions what the money figures assume: rate, fallback hours, cost of delay, effort
  * @param actions the first improvement actions of the plan, one line each
  * @param actionsNote that the plan has none, or how many more the gadget lists; null otherwise
+ * @param scopeNote that the PMO has published no service catalogue yet (a heading over nothing says
+ *     nothing); null when it has
  */
 public record BriefView(
     String title,
@@ -38,7 +40,8 @@ public record BriefView(
     List<String> notes,
     String assumptions,
     List<BriefAction> actions,
-    String actionsNote) {
+    String actionsNote,
+    String scopeNote) {
 
   public BriefView {
     patterns = List.copyOf(patterns);

@@ -7,6 +7,7 @@ import static io.pmobuyin.mining.pattern.PatternId.HANDOFF_CHURN;
 import static io.pmobuyin.mining.pattern.PatternId.LATE_DEFECTS;
 import static io.pmobuyin.mining.pattern.PatternId.REWORK;
 import static io.pmobuyin.mining.pattern.PatternId.SCOPE_CREEP;
+import static io.pmobuyin.scope.ScopeStatus.IN_SCOPE;
 import static io.pmobuyin.testing.GadgetInputBuilder.anInput;
 import static io.pmobuyin.testing.LeadershipBuilder.closedProject;
 import static io.pmobuyin.testing.LeadershipBuilder.leadership;
@@ -21,6 +22,8 @@ import io.pmobuyin.report.view.lessons.Lessons;
 import io.pmobuyin.report.view.predictability.ComparisonRow;
 import io.pmobuyin.report.view.predictability.Predictability;
 import io.pmobuyin.report.view.scorecard.Scorecard;
+import io.pmobuyin.scope.CatalogueEntry;
+import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.ReportBuilder;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,6 +62,25 @@ class BriefTest {
     assertThat(brief.summary()).isEqualTo(Lessons.build(input).summary());
     assertThat(brief.comparisons()).isEqualTo(Predictability.build(input).comparisons());
     assertThat(brief.guard()).isEqualTo(Predictability.build(input).guard());
+  }
+
+  @Test
+  void saysTheCatalogueIsNotPublishedInsteadOfAnEmptyScopeSection() {
+    BriefView without = Brief.build(anInput(threeProjects()).build());
+    BriefView with =
+        Brief.build(
+            anInput(threeProjects())
+                .catalogue(
+                    new ServiceCatalogue(
+                        List.of(
+                            new CatalogueEntry(
+                                "plan", "Portfolio planning", "", IN_SCOPE, null, false))))
+                .build());
+
+    assertThat(without.scope()).isEmpty();
+    assertThat(without.scopeNote()).startsWith("The PMO has not published its service catalogue");
+    assertThat(with.scope()).isNotEmpty();
+    assertThat(with.scopeNote()).isNull();
   }
 
   @Test

@@ -47,14 +47,21 @@ public class JiraMailQueueOutbox implements Outbox {
 
   @Override
   public void queue(String address, DigestMessage message, String unsubscribe) {
-    queue.addItem(new SingleMailQueueItem(email(address, message, unsubscribe)));
+    queue.addItem(new SingleMailQueueItem(fill(new Email(address), message, unsubscribe)));
   }
 
-  /** The message as Jira's mail takes it: the HTML body, and the one-click unsubscribe header. */
-  static Email email(String address, DigestMessage message, String unsubscribe) {
-    Email email = new Email(address);
+  /**
+   * The message as Jira's mail takes it: plain text and HTML as alternatives where this Jira's
+   * {@code Email} takes a multipart, else the HTML body alone; and the one-click unsubscribe
+   * header.
+   */
+  static Email fill(Email email, DigestMessage message, String unsubscribe) {
     email.setSubject(message.subject());
-    email.setBody(message.html());
+    if (AlternativeParts.attach(email, message.text(), message.html())) {
+      email.setBody("");
+    } else {
+      email.setBody(message.html());
+    }
     email.setMimeType("text/html");
     email.setEncoding("UTF-8");
     email.addHeader(LIST_UNSUBSCRIBE, "<" + unsubscribe + ">");

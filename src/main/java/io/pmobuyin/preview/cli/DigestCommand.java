@@ -67,6 +67,7 @@ public final class DigestCommand {
                 "--period",
                 "--category",
                 "--config",
+                ActionsOption.NAME,
                 PortfolioLoading.IMPORT_THREADS),
             Set.of("--input"),
             Set.of("--sample", "--starttls"));
@@ -166,7 +167,8 @@ public final class DigestCommand {
     Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
     PortfolioLoading loading =
         new PortfolioLoading(messages, err)
-            .withImportThreads(PortfolioLoading.importThreads(options));
+            .withImportThreads(PortfolioLoading.importThreads(options))
+            .withPlan(ActionsOption.read(options, messages));
     if (!options.has("--input")) {
       return loading.sample(config);
     }

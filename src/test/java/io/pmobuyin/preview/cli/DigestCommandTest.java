@@ -108,6 +108,39 @@ class DigestCommandTest {
   }
 
   @Test
+  void carriesTheActionsOfAnActionsFileInBothParts(@TempDir Path dir) throws Exception {
+    ExitCode code =
+        digest("--input", REAL, "--actions", "docs/examples/actions.csv", "--out", dir.toString());
+
+    assertThat(code).as(said()).isEqualTo(ExitCode.OK);
+    try (InputStream in = Files.newInputStream(dir.resolve("digest-2026-12-07.eml"))) {
+      Multipart parts =
+          (Multipart) new MimeMessage(Session.getInstance(new Properties()), in).getContent();
+      String text = (String) parts.getBodyPart(0).getContent();
+      String html = (String) parts.getBodyPart(1).getContent();
+      // the brief's first three actions; the others are counted and left to the gadget
+      assertThat(text).contains("PMO-1 Definition of done", "PMO-3", "2 more");
+      assertThat(html).contains("PMO-1", "PMO-3");
+    }
+  }
+
+  @Test
+  void refusesAFaultyActionsFileBeforeMiningOrSending(@TempDir Path dir) throws Exception {
+    Path actions = dir.resolve("actions.csv");
+    Files.writeString(actions, "key,title,patterns,started\nPMO-1,t,SCOPE_CREPE,2024-02-30\n");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run(
+            "digest", "--input", REAL, "--actions", actions.toString(), "--out", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.FILE_PROBLEM.code());
+    assertThat(result.err()).contains("Problem in the actions file " + actions, "SCOPE_CREPE");
+    try (var written = Files.list(dir)) {
+      assertThat(written).containsExactly(actions);
+    }
+  }
+
+  @Test
   void exitsWithThreeAndSaysSoWhenTheServerCannotBeReached() throws Exception {
     int closedPort;
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

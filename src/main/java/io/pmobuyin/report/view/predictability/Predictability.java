@@ -131,22 +131,34 @@ public final class Predictability {
 
   /**
    * A link per quarter to the projects its points stand on: a KPI point is the issue-weighted mean
-   * of those projects' own figures, so the projects, each with its figures, are what explains it.
+   * of those projects' own figures, so the projects, each with its figures, are what explains it. A
+   * quarter with more projects than one address holds gets a link per part, so none is left out.
    */
   private static List<LinkPart> quarterLinks(
       GadgetInput input, Map<String, List<ProjectSection>> quarters, Figures figures) {
+    Texts texts = input.texts();
     List<LinkPart> links = new ArrayList<>();
     quarters.forEach(
         (quarter, closed) -> {
           List<DrillLink> found = input.drill().quarter(quarter, closed, input.query());
-          if (!found.isEmpty()) {
+          if (found.size() == 1) {
             links.add(
                 new LinkPart(
                     found.get(0).url(),
-                    input
-                        .texts()
-                        .text(
-                            "pmobuyin.drill.quarter", quarter, figures.whole(found.get(0).to()))));
+                    texts.text(
+                        "pmobuyin.drill.quarter", quarter, figures.whole(found.get(0).to()))));
+          }
+          if (found.size() > 1) {
+            for (DrillLink part : found) {
+              links.add(
+                  new LinkPart(
+                      part.url(),
+                      texts.text(
+                          "pmobuyin.drill.quarter.part",
+                          quarter,
+                          figures.whole(part.from()),
+                          figures.whole(part.to()))));
+            }
           }
         });
     return links;

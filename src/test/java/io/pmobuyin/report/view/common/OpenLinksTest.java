@@ -3,6 +3,7 @@ package io.pmobuyin.report.view.common;
 import static io.pmobuyin.testing.GadgetInputBuilder.anInput;
 import static io.pmobuyin.testing.ReportBuilder.aProject;
 import static io.pmobuyin.testing.ReportBuilder.aReport;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.pattern.PatternId;
@@ -13,6 +14,9 @@ import io.pmobuyin.report.view.predictability.Predictability;
 import io.pmobuyin.report.view.scorecard.Scorecard;
 import io.pmobuyin.report.view.scorecard.ScorecardRow;
 import io.pmobuyin.testing.ReportBuilder;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +87,30 @@ class OpenLinksTest {
         .containsExactly("2024-Q1 (2)", "2024-Q2 (1)");
     assertThat(view.quarters().get(0).url())
         .isEqualTo("/jira/issues/?jql=project+in+%28A%2CB%29+ORDER+BY+key+ASC");
+  }
+
+  @Test
+  void listsEveryPartOfAQuarterWithMoreProjectsThanOneLinkHolds() {
+    ReportBuilder report = aReport();
+    for (int i = 0; i < 400; i++) {
+      report.project(aProject("PROJECTKEY" + i).closed(2024, 2, 1 + i % 28));
+    }
+
+    var view =
+        Predictability.build(
+            anInput(report).drill(new IssueNavigatorLinks("/jira", k -> true)).build());
+
+    List<LinkPart> parts = view.quarters();
+    assertThat(parts).hasSizeGreaterThan(1);
+    assertThat(parts.get(0).label()).startsWith("2024-Q1, projects 1\u2013");
+    assertThat(parts.get(parts.size() - 1).label()).endsWith("\u2013400");
+    // every project is in exactly one part
+    List<String> opened = new ArrayList<>();
+    for (LinkPart part : parts) {
+      String jql = URLDecoder.decode(part.url().substring(part.url().indexOf("jql=") + 4), UTF_8);
+      opened.addAll(
+          List.of(jql.replaceAll("^project in \\((.*)\\) ORDER BY key ASC$", "$1").split(",")));
+    }
+    assertThat(opened).hasSize(400).doesNotHaveDuplicates();
   }
 }

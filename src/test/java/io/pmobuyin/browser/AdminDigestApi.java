@@ -39,7 +39,9 @@ final class AdminDigestApi {
         new DigestResource(
             access,
             errors,
-            new SettingsDigestStore(MapPluginSettings.over(backend.pluginSettings)),
+            new SettingsDigestStore(
+                MapPluginSettings.over(backend.pluginSettings),
+                new io.pmobuyin.testing.LocalClusterLocks()),
             new DigestSender(
                 new JiraDigestAudiences(
                     people.groupManager(),

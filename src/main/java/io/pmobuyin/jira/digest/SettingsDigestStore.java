@@ -1,5 +1,7 @@
 package io.pmobuyin.jira.digest;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * Subscriptions, what each last did, who opted out, and the secret of the unsubscribe links, in
  * SAL's global plugin settings: Jira's database, so every node of a cluster reads the same. Each is
  * one key holding JSON. A value that cannot be read never breaks Jira: it counts as empty and a
- * warning is logged. Opt-outs are read, changed and written in one step per node; two people
- * unsubscribing on two nodes in the same instant could lose one, which is as rare as it is harmless
- * to retry.
+ * warning is logged. Every change is read, changed and written under one Beehive cluster lock, so
+ * two people unsubscribing on two nodes in the same instant both count, and two nodes never make
+ * two link secrets.
  */
 public class SettingsDigestStore implements SubscriptionStore, OptOuts {
 
@@ -38,10 +41,18 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
   private static final Logger LOG = LoggerFactory.getLogger(SettingsDigestStore.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final PluginSettingsFactory settingsFactory;
+  /** Beehive keeps a row per lock name, so the name is fixed. */
+  static final String LOCK = "io.pmobuyin.digest.store";
 
-  public SettingsDigestStore(PluginSettingsFactory settingsFactory) {
+  /** Long enough for any other node's change (a read and a write), short enough for a page. */
+  static final long WAIT_SECONDS = 10;
+
+  private final PluginSettingsFactory settingsFactory;
+  private final ClusterLockService locks;
+
+  public SettingsDigestStore(PluginSettingsFactory settingsFactory, ClusterLockService locks) {
     this.settingsFactory = settingsFactory;
+    this.locks = locks;
   }
 
   @Override
@@ -59,8 +70,8 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
   }
 
   @Override
-  public synchronized void saveSubscriptions(List<Subscription> subscriptions) {
-    write(SUBSCRIPTIONS, subscriptions.stream().map(StoredSubscription::of).toList());
+  public void saveSubscriptions(List<Subscription> subscriptions) {
+    locked(() -> write(SUBSCRIPTIONS, subscriptions.stream().map(StoredSubscription::of).toList()));
   }
 
   @Override
@@ -72,7 +83,11 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
   }
 
   @Override
-  public synchronized void record(String subscriptionId, SendRecord record) {
+  public void record(String subscriptionId, SendRecord record) {
+    locked(() -> recordLocked(subscriptionId, record));
+  }
+
+  private void recordLocked(String subscriptionId, SendRecord record) {
     Map<String, StoredSubscription.Sent> stored =
         new TreeMap<>(
             read(SENT, new TypeReference<Map<String, StoredSubscription.Sent>>() {}, Map.of()));
@@ -88,14 +103,21 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
   }
 
   @Override
-  public synchronized void optOut(String userKey, String subscriptionId) {
-    Map<String, Set<String>> all = optOuts();
-    all.computeIfAbsent(userKey, k -> new TreeSet<>()).add(subscriptionId);
-    write(OPT_OUTS, all);
+  public void optOut(String userKey, String subscriptionId) {
+    locked(
+        () -> {
+          Map<String, Set<String>> all = optOuts();
+          all.computeIfAbsent(userKey, k -> new TreeSet<>()).add(subscriptionId);
+          write(OPT_OUTS, all);
+        });
   }
 
   @Override
-  public synchronized void optIn(String userKey, String subscriptionId) {
+  public void optIn(String userKey, String subscriptionId) {
+    locked(() -> optInLocked(userKey, subscriptionId));
+  }
+
+  private void optInLocked(String userKey, String subscriptionId) {
     Map<String, Set<String>> all = optOuts();
     Set<String> out = all.getOrDefault(userKey, new TreeSet<>());
     if (EVERY.equals(subscriptionId)) {
@@ -110,12 +132,16 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
   }
 
   /**
-   * The secret of the unsubscribe links: 32 random bytes made on first use and kept. Two nodes
-   * making it at once would each sign some links with a secret the other overwrote; the later write
-   * wins and links signed before it stop working, so it is made when the app first starts sending,
-   * once.
+   * The secret of the unsubscribe links: 32 random bytes made on first use and kept. Made under the
+   * lock, so that two nodes never each sign links with a secret the other then overwrites.
    */
-  public synchronized byte[] secret() {
+  public byte[] secret() {
+    byte[][] secret = new byte[1][];
+    locked(() -> secret[0] = secretLocked());
+    return secret[0];
+  }
+
+  private byte[] secretLocked() {
     Object stored = settingsFactory.createGlobalSettings().get(SECRET);
     if (stored instanceof String text) {
       try {
@@ -131,6 +157,29 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
     new SecureRandom().nextBytes(secret);
     settingsFactory.createGlobalSettings().put(SECRET, Base64.getEncoder().encodeToString(secret));
     return secret;
+  }
+
+  /**
+   * Runs a read-change-write as one step across the cluster. A lock that cannot be had in time
+   * fails the change loudly (the page says to try again) rather than risk losing another's.
+   */
+  private void locked(Runnable change) {
+    ClusterLock lock = locks.getLockForName(LOCK);
+    boolean held;
+    try {
+      held = lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for " + LOCK, e);
+    }
+    if (!held) {
+      throw new IllegalStateException("another node holds " + LOCK + " too long");
+    }
+    try {
+      change.run();
+    } finally {
+      lock.unlock();
+    }
   }
 
   private Map<String, Set<String>> optOuts() {

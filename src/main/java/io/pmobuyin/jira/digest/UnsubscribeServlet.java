@@ -14,6 +14,8 @@ import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /plugins/servlet/pmo-buyin/unsubscribe?s=…&u=…&t=…}: where a recipient stops (or resumes)
@@ -34,6 +36,8 @@ public class UnsubscribeServlet extends HttpServlet {
   private final transient TemplateRenderer renderer;
   private final transient I18nResolver i18n;
   private final transient JiraDigestLinks links;
+  private static final Logger LOG = LoggerFactory.getLogger(UnsubscribeServlet.class);
+
   private final transient OptOuts optOuts;
 
   public UnsubscribeServlet(
@@ -71,6 +75,17 @@ public class UnsubscribeServlet extends HttpServlet {
     }
     Link l = link.get();
     String action = request.getParameter("do");
+    try {
+      change(response, action, link.get());
+    } catch (RuntimeException busy) {
+      // The store could not change in time (another node held it) or at all: nothing changed, and
+      // the page offers the same choices again.
+      LOG.warn("Could not record an unsubscribe request: {}", busy.toString());
+      render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", link.get());
+    }
+  }
+
+  private void change(HttpServletResponse response, String action, Link l) throws IOException {
     if ("stop".equals(action) && !l.test()) {
       optOuts.optOut(l.user(), l.subscription());
       render(response, HttpServletResponse.SC_OK, "stopped", l);
@@ -117,7 +132,7 @@ public class UnsubscribeServlet extends HttpServlet {
     context.put("s", form ? link.subscription() : "");
     context.put("u", form ? link.user() : "");
     context.put("t", form ? link.token() : "");
-    boolean offer = "offer".equals(state);
+    boolean offer = "offer".equals(state) || "busy".equals(state);
     context.put(
         "stop",
         offer && !link.test() ? i18n.getText("pmobuyin.digest.unsubscribe.button.stop") : "");
@@ -136,6 +151,7 @@ public class UnsubscribeServlet extends HttpServlet {
   private static String messageKey(String state) {
     return switch (state) {
       case "offer" -> "pmobuyin.digest.unsubscribe.offer";
+      case "busy" -> "pmobuyin.digest.unsubscribe.busy";
       case "stopped" -> "pmobuyin.digest.unsubscribe.stopped";
       case "stopped-all" -> "pmobuyin.digest.unsubscribe.stopped-all";
       case "resumed" -> "pmobuyin.digest.unsubscribe.resumed";

@@ -22,7 +22,8 @@ class JiraDigestLinksTest {
 
   private final ApplicationProperties application = mock(ApplicationProperties.class);
   private final SettingsDigestStore store =
-      new SettingsDigestStore(MapPluginSettings.over(new HashMap<>()));
+      new SettingsDigestStore(
+          MapPluginSettings.over(new HashMap<>()), new io.pmobuyin.testing.LocalClusterLocks());
   private final JiraDigestLinks links = new JiraDigestLinks(application, store);
 
   @Test

@@ -7,13 +7,20 @@ import io.pmobuyin.run.digest.Cadence;
 import io.pmobuyin.run.digest.OptOuts;
 import io.pmobuyin.run.digest.SendRecord;
 import io.pmobuyin.run.digest.Subscription;
+import io.pmobuyin.testing.LocalClusterLocks;
 import io.pmobuyin.testing.MapPluginSettings;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SettingsDigestStoreTest {
@@ -28,12 +35,51 @@ class SettingsDigestStoreTest {
       new Subscription("s-3", Audience.sponsors(), Cadence.afterEachRun(), CREATED);
 
   private final Map<String, Object> database = new HashMap<>();
+  private final LocalClusterLocks locks = new LocalClusterLocks();
   private final SettingsDigestStore store =
-      new SettingsDigestStore(MapPluginSettings.over(database));
+      new SettingsDigestStore(MapPluginSettings.over(database), locks);
 
-  /** A second node, or the same one after a restart: it shares only the database. */
+  /** A second node, or the same one after a restart: it shares the database and Beehive's locks. */
   private SettingsDigestStore anotherNode() {
-    return new SettingsDigestStore(MapPluginSettings.over(database));
+    return new SettingsDigestStore(MapPluginSettings.over(database), locks);
+  }
+
+  @Test
+  void peopleUnsubscribingOnTwoNodesAtOnceAreAllKept() throws Exception {
+    // A database slow enough that two nodes' read-change-write steps overlap unless locked.
+    Map<String, Object> slow =
+        new ConcurrentHashMap<>() {
+          @Override
+          public Object get(Object key) {
+            try {
+              Thread.sleep(1);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return super.get(key);
+          }
+        };
+    SettingsDigestStore one = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
+    SettingsDigestStore two = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String user = "user-" + i;
+        SettingsDigestStore node = i % 2 == 0 ? one : two;
+        done.add(nodes.submit(() -> node.optOut(user, "s-1")));
+      }
+      for (Future<?> each : done) {
+        each.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+
+    for (int i = 0; i < 40; i++) {
+      assertThat(one.of("user-" + i)).as("user-" + i).containsExactly("s-1");
+    }
+    assertThat(locks.held(SettingsDigestStore.LOCK)).isFalse();
   }
 
   @Test

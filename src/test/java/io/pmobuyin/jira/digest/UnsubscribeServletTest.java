@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -16,6 +17,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.pmobuyin.jira.security.RequestAccess;
+import io.pmobuyin.run.digest.OptOuts;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.MapPluginSettings;
 import java.io.PrintWriter;
@@ -39,7 +41,8 @@ class UnsubscribeServletTest {
   private final HttpServletRequest request = mock(HttpServletRequest.class);
   private final HttpServletResponse response = mock(HttpServletResponse.class);
   private final SettingsDigestStore store =
-      new SettingsDigestStore(MapPluginSettings.over(new HashMap<>()));
+      new SettingsDigestStore(
+          MapPluginSettings.over(new HashMap<>()), new io.pmobuyin.testing.LocalClusterLocks());
   private final JiraDigestLinks links =
       new JiraDigestLinks(mock(ApplicationProperties.class), store);
   private final UnsubscribeServlet servlet =
@@ -174,5 +177,26 @@ class UnsubscribeServletTest {
 
     verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
     assertThat(store.of("ann")).isEmpty();
+  }
+
+  @Test
+  void aChangeTheStoreCannotMakeNowSaysSoAndOffersTheChoiceAgain() throws Exception {
+    OptOuts busy = mock(OptOuts.class);
+    doThrow(new IllegalStateException("another node holds the lock"))
+        .when(busy)
+        .optOut(anyString(), anyString());
+    UnsubscribeServlet servlet =
+        new UnsubscribeServlet(
+            new RequestAccess(users), login, renderer, BundleI18nResolver.create(), links, busy);
+    loggedInAs("ann");
+    link("s-1", "ann", links.tokens().token("ann", "s-1"));
+    when(request.getParameter("do")).thenReturn("stop");
+
+    servlet.doPost(request, response);
+
+    verify(response).setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    Map<String, Object> page = page();
+    assertThat((String) page.get("message")).contains("nothing has changed", "try again");
+    assertThat(page.get("stop")).isEqualTo("Stop this report");
   }
 }

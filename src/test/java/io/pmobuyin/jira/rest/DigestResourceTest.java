@@ -44,7 +44,8 @@ class DigestResourceTest {
   private final UserManager sal = mock(UserManager.class);
   private final HttpServletRequest request = mock(HttpServletRequest.class);
   private final SettingsDigestStore store =
-      new SettingsDigestStore(MapPluginSettings.over(new HashMap<>()));
+      new SettingsDigestStore(
+          MapPluginSettings.over(new HashMap<>()), new io.pmobuyin.testing.LocalClusterLocks());
   private final MailQueue queue = mock(MailQueue.class);
   private final MailServerManager servers = mock(MailServerManager.class);
   private final JiraPeople people = new JiraPeople().active("admin", "Admin").group("pmo");

@@ -156,7 +156,8 @@ final class MatrixResources {
   /** One subscription, {@code s-seed}, to change or remove. */
   private static io.pmobuyin.jira.digest.SettingsDigestStore seededDigestStore() {
     var store =
-        new io.pmobuyin.jira.digest.SettingsDigestStore(MapPluginSettings.over(new HashMap<>()));
+        new io.pmobuyin.jira.digest.SettingsDigestStore(
+            MapPluginSettings.over(new HashMap<>()), new io.pmobuyin.testing.LocalClusterLocks());
     store.saveSubscriptions(
         List.of(
             new io.pmobuyin.run.digest.Subscription(

@@ -69,7 +69,12 @@ final class AdminRestApi {
             people.groupManager());
     settings =
         new SettingsResource(
-            access, errors, backend.settings, backend.schedule, people.groupManager());
+            access,
+            errors,
+            backend.settings,
+            backend.schedule,
+            people.groupManager(),
+            new io.pmobuyin.testing.JiraBrowsing().projects("PMO").projectManager());
     runs =
         new RunResource(
             access,

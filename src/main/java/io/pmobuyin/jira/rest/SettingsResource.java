@@ -1,5 +1,6 @@
 package io.pmobuyin.jira.rest;
 
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.pmobuyin.jira.run.MiningSchedule;
@@ -7,6 +8,7 @@ import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.settings.SettingsEditor;
 import io.pmobuyin.settings.SettingsForm;
+import io.pmobuyin.settings.SettingsKeys;
 import io.pmobuyin.settings.SettingsOutcome;
 import io.pmobuyin.settings.SettingsProblem;
 import io.pmobuyin.settings.SettingsProperties;
@@ -40,12 +42,14 @@ public class SettingsResource {
   static final String REFUSED = "pmobuyin.settings.refused";
   static final String UNKNOWN_GROUP = "pmobuyin.settings.error.group-unknown";
   static final String EXECUTIVE_GROUP = "executiveGroup";
+  static final String UNKNOWN_PROJECT = "pmobuyin.settings.error.actions-project-unknown";
 
   private final RequestAccess access;
   private final RestErrors errors;
   private final SettingsStore store;
   private final MiningSchedule schedule;
   private final GroupManager groups;
+  private final ProjectManager projects;
 
   @Inject
   public SettingsResource(
@@ -53,10 +57,12 @@ public class SettingsResource {
       RestErrors errors,
       SettingsStore store,
       MiningSchedule schedule,
-      GroupManager groups) {
+      GroupManager groups,
+      ProjectManager projects) {
     this.access = access;
     this.errors = errors;
     this.groups = groups;
+    this.projects = projects;
     this.store = store;
     this.schedule = schedule;
   }
@@ -100,6 +106,14 @@ public class SettingsResource {
       // The editor checks the form; only Jira knows its groups.
       return errors.refused(
           REFUSED, Map.of(EXECUTIVE_GROUP, errors.text(UNKNOWN_GROUP, executives)));
+    }
+    String plan = outcome.settings().actionsProject();
+    if (plan != null
+        && !plan.equals(before.actionsProject())
+        && projects.getProjectObjByKey(plan) == null) {
+      // Caught here rather than at the next run, where it would only reach the run's error log.
+      return errors.refused(
+          REFUSED, Map.of(SettingsKeys.ACTIONS_PROJECT, errors.text(UNKNOWN_PROJECT, plan)));
     }
     store.save(outcome.settings());
     if (!outcome.settings().schedule().equals(before.schedule())

@@ -107,7 +107,8 @@ final class MatrixResources {
           errors,
           InMemorySettingsStore.holding(AppSettings.defaults()),
           mock(MiningSchedule.class),
-          new JiraPeople().group(EXECUTIVES).groupManager());
+          new JiraPeople().group(EXECUTIVES).groupManager(),
+          new io.pmobuyin.testing.JiraBrowsing().projectManager());
   final ReportResource report =
       new ReportResource(viewers, errors, BundleI18nResolver.create(), SAMPLE_REPORTS);
   final SponsorGroupResource sponsorGroup =

@@ -13,6 +13,7 @@ import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.testing.BundleI18nResolver;
 import io.pmobuyin.testing.InMemorySettingsStore;
+import io.pmobuyin.testing.JiraBrowsing;
 import io.pmobuyin.testing.JiraPeople;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
@@ -33,7 +34,8 @@ class SettingsResourceTest {
           new RestErrors(BundleI18nResolver.create()),
           store,
           schedule,
-          new JiraPeople().group("board").groupManager());
+          new JiraPeople().group("board").groupManager(),
+          new JiraBrowsing().projects("PMO").projectManager());
 
   @BeforeEach
   void asAdminFromOurPage() {
@@ -131,5 +133,15 @@ class SettingsResourceTest {
     assertThat(((SettingsDto) saved.getEntity()).values()).containsEntry("actions.project", "PMO");
     assertThat(store.settings().actionsProject()).isEqualTo("PMO");
     verify(schedule, never()).reschedule();
+  }
+
+  @Test
+  void refusesAProjectOfImprovementActionsJiraDoesNotHave() {
+    Response refused = resource.save(request, change("actions.project", "PLAN"));
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(((FieldErrorsDto) refused.getEntity()).fieldErrors().get("actions.project"))
+        .startsWith("Jira has no project with the key \"PLAN\"");
+    assertThat(store.settings().actionsProject()).isNull();
   }
 }

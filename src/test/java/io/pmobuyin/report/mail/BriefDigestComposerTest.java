@@ -248,7 +248,7 @@ class BriefDigestComposerTest {
     assertThat(Brief.build(withoutPlan).plan()).isEmpty();
     assertThat(compose(withoutPlan).html())
         .doesNotContain(">Saving at target</th>")
-        .contains("Saving if every target were met");
+        .contains("No PMO start date is set, so there is no baseline");
   }
 
   @Test

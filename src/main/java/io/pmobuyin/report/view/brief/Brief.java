@@ -84,7 +84,10 @@ public final class Brief {
         scorecard.totalCost(),
         scorecard.areas(),
         scorecard.rows().subList(0, Math.min(PLAN_ROWS, scorecard.rows().size())),
-        texts.text("pmobuyin.brief.plan.saving", scorecard.totalSaving()),
+        // Without a PMO start, "saving: –" would leave the reader to guess why; the note says.
+        input.selection().pmoStart() == null
+            ? scorecard.planNote()
+            : texts.text("pmobuyin.brief.plan.saving", scorecard.totalSaving()),
         chart,
         predictability.comparisons(),
         predictability.guard(),

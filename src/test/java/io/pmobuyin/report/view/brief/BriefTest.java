@@ -65,6 +65,18 @@ class BriefTest {
   }
 
   @Test
+  void saysWhyThereIsNoSavingWithoutAPmoStartInsteadOfADash() {
+    BriefView without =
+        Brief.build(
+            anInput(aReport().project(aProject("A").issues(100).pattern(SCOPE_CREEP, 40, 800.0)))
+                .build());
+
+    assertThat(without.totalSaving()).startsWith("No PMO start date is set");
+    assertThat(Brief.build(anInput(threeProjects()).build()).totalSaving())
+        .startsWith("Saving if every target were met: ");
+  }
+
+  @Test
   void saysTheCatalogueIsNotPublishedInsteadOfAnEmptyScopeSection() {
     BriefView without = Brief.build(anInput(threeProjects()).build());
     BriefView with =

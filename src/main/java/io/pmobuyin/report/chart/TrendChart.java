@@ -200,10 +200,17 @@ public final class TrendChart {
     return size > 1 && index == size - 1 ? "end" : "middle";
   }
 
-  /** Labels thin out on long series so they never overlap. */
-  private static boolean labelled(int index, int size) {
+  /**
+   * Labels thin out on long series so they never overlap: every n-th, and the last, which also
+   * drops a thinned label closer to it than n (the last is anchored at its end, so it reaches
+   * left).
+   */
+  static boolean labelled(int index, int size) {
     int every = Math.max(1, (int) Math.ceil(size / 8.0));
-    return index % every == 0 || index == size - 1;
+    if (index == size - 1) {
+      return true;
+    }
+    return index % every == 0 && size - 1 - index >= every;
   }
 
   private static double x(int index, int size) {

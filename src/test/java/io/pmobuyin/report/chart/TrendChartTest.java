@@ -107,4 +107,24 @@ class TrendChartTest {
     assertThatThrownBy(() -> new TrendChart("a b", "t", "d", 1, ""))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void axisLabelsKeepTheirDistanceAtTheEndOfAnySeries() {
+    for (int size = 1; size <= 60; size++) {
+      int every = Math.max(1, (int) Math.ceil(size / 8.0));
+      List<Integer> shown = new java.util.ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        if (TrendChart.labelled(i, size)) {
+          shown.add(i);
+        }
+      }
+      assertThat(shown).as("size %d", size).startsWith(0).endsWith(size - 1);
+      assertThat(shown.size()).as("size %d", size).isLessThanOrEqualTo(9);
+      for (int k = 1; k < shown.size(); k++) {
+        assertThat(shown.get(k) - shown.get(k - 1))
+            .as("size %d", size)
+            .isGreaterThanOrEqualTo(every);
+      }
+    }
+  }
 }

@@ -118,6 +118,10 @@ class AdminDigestBrowserIT extends AdminPageScenarios {
     ArgumentCaptor<SingleMailQueueItem> item = ArgumentCaptor.forClass(SingleMailQueueItem.class);
     verify(backend.mailQueue).addItem(item.capture());
     assertThat(item.getValue().stubEmail().getTo()).isEqualTo(AdminRestApi.ADMIN + "@example.com");
+    // Reading the message needs no mail: the page links the preview, in a tab of its own.
+    var preview = page.find(DIGEST + " .pmo-digest-preview a");
+    assertThat(preview.getDomAttribute("href")).endsWith("/rest/pmo-buyin/1.0/digest/preview");
+    assertThat(preview.getDomAttribute("target")).isEqualTo("_blank");
     shoot("admin-digest-mail-on-1280.png");
   }
 }

@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.pmobuyin.jira.gadget.GadgetDataSource;
 import io.pmobuyin.jira.security.RequestAccess;
 import io.pmobuyin.report.ReportDates;
+import io.pmobuyin.report.mail.DigestMessage;
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.run.digest.Audience;
 import io.pmobuyin.run.digest.DigestSender;
@@ -32,6 +33,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -39,7 +41,7 @@ import javax.ws.rs.core.Response;
 /**
  * {@code /rest/pmo-buyin/1.0/digest}: the regular report's subscriptions, for admins only; writes
  * take JSON only. {@code POST /digest/test} sends the current admin the report over what they may
- * browse, to their own address, through Jira's mail queue.
+ * browse, to their own address, through Jira's mail queue; {@code GET /digest/preview} shows it.
  */
 @Path("/digest")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +53,13 @@ public class DigestResource {
   static final String NOT_FOUND = "pmobuyin.digest.error.not-found";
   static final int MAX_SUBSCRIPTIONS = 50;
   static final String TOO_MANY = "pmobuyin.digest.error.too-many";
+
+  static final String PLAIN = "text/plain;charset=UTF-8";
+  static final String HTML = "text/html;charset=UTF-8";
+
+  /** Inline styles only, as in a mail; no script, image, font, frame or form. */
+  static final String PREVIEW_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; form-action 'none'";
 
   private final RequestAccess access;
   private final RestErrors errors;
@@ -166,6 +175,38 @@ public class DigestResource {
     SendResult result = sender.sendTest(access.userKey(request).orElseThrow(), current.get());
     String key = result.done() ? "pmobuyin.digest.test.queued" : result.outcomeKey();
     return Response.ok(new DigestTestDto(result.done(), errors.text(key, 0, 0))).build();
+  }
+
+  /**
+   * The message "Send a test to me" would queue, as a page: HTML, or with {@code part=text} the
+   * plain-text part, so an admin can read it before any subscription sends, mail on or off. Sent
+   * with a policy that loads nothing and runs nothing, like a mail reader.
+   */
+  @GET
+  @Path("/preview")
+  @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public Response preview(@Context HttpServletRequest request, @QueryParam("part") String part) {
+    Response refusal = AdminRequests.refusal(access, errors, request, false);
+    if (refusal != null) {
+      // A refusal is JSON, like every other of this API, whatever a browser's tab accepts.
+      return Response.fromResponse(refusal).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+    Optional<GadgetData> current = data.current();
+    Optional<DigestMessage> message =
+        current.flatMap(d -> sender.preview(access.userKey(request).orElseThrow(), d));
+    if (message.isEmpty()) {
+      String why = current.isEmpty() ? SendResult.NO_REPORT : SendResult.NOTHING_VISIBLE;
+      return Response.status(Response.Status.NOT_FOUND)
+          .type(PLAIN)
+          .entity(errors.text(why, 0, 0))
+          .build();
+    }
+    boolean text = "text".equals(part);
+    return Response.ok(text ? message.get().text() : message.get().html())
+        .type(text ? PLAIN : HTML)
+        .header("Content-Security-Policy", PREVIEW_POLICY)
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   private DigestOverviewDto overview() {

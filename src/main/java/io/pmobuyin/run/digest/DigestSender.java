@@ -107,6 +107,15 @@ public final class DigestSender {
     return new SendResult(SendResult.SENT, 1, 0);
   }
 
+  /**
+   * The message a test would send to this person, to look at before anything is sent: with mail off
+   * or no address of their own too. Empty when Jira does not know them or they may browse none of
+   * the report's projects.
+   */
+  public Optional<DigestMessage> preview(String userKey, GadgetData data) {
+    return audiences.person(userKey, data).flatMap(person -> compose(person, TEST, data));
+  }
+
   private Optional<DigestMessage> compose(
       Recipient recipient, String subscriptionId, GadgetData data) {
     List<String> browsable =

@@ -179,4 +179,33 @@ class DigestResourceTest {
     assertThat(test.message()).contains("no outgoing (SMTP) mail server");
     verify(queue, org.mockito.Mockito.never()).addItem(any());
   }
+
+  @Test
+  void thePreviewIsTheMessageATestWouldSendReadableWithMailOff() {
+    Response html = resource.preview(request, null);
+    Response text = resource.preview(request, "text");
+
+    assertThat(html.getStatus()).isEqualTo(200);
+    assertThat(html.getMediaType().toString()).startsWith("text/html");
+    // over the one project the admin may browse, as the test message
+    assertThat(html.getEntity()).isEqualTo("<p>1</p>");
+    assertThat(html.getHeaderString("Content-Security-Policy")).startsWith("default-src 'none'");
+    assertThat(text.getMediaType().toString()).startsWith("text/plain");
+    assertThat(text.getEntity()).isEqualTo("t");
+    verify(queue, org.mockito.Mockito.never()).addItem(any());
+  }
+
+  @Test
+  void thePreviewSaysWhyWhenTheAdminMayBrowseNoneOfTheReportsProjects() {
+    UserKey other = new UserKey("other");
+    people.active("other", "Other Admin");
+    when(sal.getRemoteUserKey()).thenReturn(other);
+    when(sal.isAdmin(other)).thenReturn(true);
+
+    Response preview = resource.preview(request, null);
+
+    assertThat(preview.getStatus()).isEqualTo(404);
+    assertThat(preview.getMediaType().toString()).startsWith("text/plain");
+    assertThat((String) preview.getEntity()).isNotBlank().doesNotContain("pmobuyin.");
+  }
 }

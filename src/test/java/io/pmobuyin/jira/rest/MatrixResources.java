@@ -64,9 +64,12 @@ final class MatrixResources {
           users,
           InMemorySettingsStore.holding(
               AppSettingsBuilder.appSettings().executiveGroup(EXECUTIVES).build()));
-  // The user may browse a few of the sample's projects, the executive none.
+  // The user and the admin may browse one of the sample's projects, the executive none.
   final JiraBrowsing jira =
-      new JiraBrowsing().projects(SAMPLE_KEYS).browses("user", SAMPLE_KEYS.get(0));
+      new JiraBrowsing()
+          .projects(SAMPLE_KEYS)
+          .browses("user", SAMPLE_KEYS.get(0))
+          .browses("admin", SAMPLE_KEYS.get(0));
   final Viewers viewers =
       new Viewers(
           access,

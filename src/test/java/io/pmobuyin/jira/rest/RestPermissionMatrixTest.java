@@ -128,6 +128,12 @@ class RestPermissionMatrixTest {
             DigestResource.class,
             (r, q) -> r.digest.remove(q, "s-seed")),
         new Endpoint(
+            "GET /digest/preview",
+            Caller.ADMIN,
+            false,
+            DigestResource.class,
+            (r, q) -> r.digest.preview(q, null)),
+        new Endpoint(
             "POST /digest/test",
             Caller.ADMIN,
             true,

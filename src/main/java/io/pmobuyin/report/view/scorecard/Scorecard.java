@@ -93,11 +93,22 @@ public final class Scorecard {
         input.summary(selection),
         rows.isEmpty(),
         figures.money(total),
-        figures.money(saving),
+        allMet(plans)
+            ? texts.text("pmobuyin.gadget.scorecard.saving.all-met")
+            : figures.money(saving),
         areas,
         rows,
         planNote,
         List.of(table(plans, texts, actions)));
+  }
+
+  /**
+   * Every pattern with a saving to state is at its target: "0 USD" would read as a plan worth
+   * nothing, when it says the plan's targets are reached.
+   */
+  private static boolean allMet(List<Plan> plans) {
+    List<Plan> known = plans.stream().filter(p -> Double.isFinite(p.saving())).toList();
+    return !known.isEmpty() && known.stream().allMatch(Plan::met);
   }
 
   /** The keys of the actions aimed at each pattern, in the plan's order. */
@@ -172,6 +183,11 @@ public final class Scorecard {
       }
       return new Plan(pattern, baseline, target, current, saving, progress);
     }
+
+    /** At or under its target, measured: nothing left to save at the target share. */
+    boolean met() {
+      return Double.isFinite(saving) && saving == 0 && Double.isFinite(progress) && progress >= 1;
+    }
   }
 
   private static ScorecardRow row(
@@ -204,7 +220,9 @@ public final class Scorecard {
         figures.percent(plan.baseline()),
         figures.percent(plan.target()),
         figures.percent(plan.current()),
-        figures.money(plan.saving()),
+        plan.met()
+            ? texts.text("pmobuyin.gadget.scorecard.saving.met")
+            : figures.money(plan.saving()),
         progress,
         Double.isFinite(plan.progress()) ? (int) Math.round(Math.min(1, plan.progress()) * 100) : 0,
         texts.text("pmobuyin.gadget.scorecard.issues", figures.whole(pattern.issues())),

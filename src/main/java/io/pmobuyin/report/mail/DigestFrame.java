@@ -24,6 +24,7 @@ import java.util.Set;
  * @param more how many covered projects are not listed, in words; null when all are listed
  * @param plan whether the brief has improvement-plan rows to show (a table of headings alone says
  *     nothing)
+ * @param wins for a recipient who sponsors some of the projects, their projects' wins
  */
 public record DigestFrame(
     String subject,
@@ -32,7 +33,8 @@ public record DigestFrame(
     String more,
     boolean plan,
     String dashboard,
-    String unsubscribe) {
+    String unsubscribe,
+    SponsorWins wins) {
 
   /** How many of the newest closed projects the message names; the dashboard has them all. */
   static final int PROJECTS_LISTED = 5;
@@ -88,7 +90,8 @@ public record DigestFrame(
         unlisted > 0 ? texts.text("pmobuyin.mail.projects.more", figures.whole(unlisted)) : null,
         !brief.plan().isEmpty(),
         links.dashboard(),
-        links.unsubscribe());
+        links.unsubscribe(),
+        SponsorWins.of(input, selection, sponsored));
   }
 
   /**

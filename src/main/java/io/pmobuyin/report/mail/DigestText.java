@@ -44,6 +44,7 @@ final class DigestText {
     paragraph(brief.summary());
     paragraph(brief.verdict());
     paragraph(brief.headline());
+    wins(frame.wins());
     heading(texts.text("pmobuyin.brief.case"));
     for (LessonRow lesson : brief.patterns()) {
       item(
@@ -134,6 +135,26 @@ final class DigestText {
     paragraph(texts.text("pmobuyin.mail.reason"));
     paragraph(texts.text("pmobuyin.mail.unsubscribe.text", frame.unsubscribe()));
     return out.toString().stripTrailing() + "\n";
+  }
+
+  /** A sponsor's wins, before the portfolio's figures: the message is theirs to share. */
+  private void wins(SponsorWins wins) {
+    if (wins.note() != null) {
+      paragraph(wins.note());
+    }
+    if (!wins.shown()) {
+      return;
+    }
+    heading(texts.text("pmobuyin.mail.wins"));
+    paragraph(wins.basis());
+    for (ProjectWins project : wins.projects()) {
+      String line = texts.text("pmobuyin.mail.project", isolated(project.name()), project.closed());
+      paragraph(project.onTime() == null ? line : line + " \u00b7 " + project.onTime());
+      for (PatternWin win : project.wins()) {
+        item(win.pattern() + ": " + win.share() + " " + win.against());
+      }
+      paragraph(project.rest());
+    }
   }
 
   private void heading(String title) {

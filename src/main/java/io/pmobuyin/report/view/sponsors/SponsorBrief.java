@@ -25,7 +25,7 @@ import java.util.TreeMap;
 public final class SponsorBrief {
 
   /** Margins below which a difference is not a win: a percentage point, half a day. */
-  static final double RATE_MARGIN = 0.01;
+  public static final double RATE_MARGIN = 0.01;
 
   static final double DAYS_MARGIN = 0.5;
 

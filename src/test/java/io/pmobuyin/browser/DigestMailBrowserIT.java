@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.preview.render.PreviewTexts;
+import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.GadgetQuery;
+import io.pmobuyin.report.drill.IssueNavigatorLinks;
 import io.pmobuyin.report.mail.BriefDigestComposer;
 import io.pmobuyin.report.mail.DigestLinks;
 import io.pmobuyin.report.view.GadgetData;
+import io.pmobuyin.report.view.common.GadgetInput;
+import io.pmobuyin.scope.ProjectLeadership;
 import io.pmobuyin.testing.HostileData;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -85,6 +93,51 @@ class DigestMailBrowserIT {
         assertThat(driver.findElement(By.linkText("Unsubscribe")).getDomAttribute("href"))
             .isEqualTo(LINKS.unsubscribe());
         assertThat(driver.findElements(By.tagName("li"))).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).isEmpty();
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
+  /**
+   * The sample's report as the sponsor of its newest project closed since the PMO started receives
+   * it: their wins come first, each share opening its issues.
+   */
+  @Test
+  void showsASponsorTheirProjectsWinsAtAMailWindowsAndAPhonesWidth() throws Exception {
+    GadgetData data = SampleGadgetData.standard();
+    GadgetInput input =
+        data.input(GadgetQuery.everything(), new PreviewTexts(MESSAGES, Locale.ENGLISH), "")
+            .withDrill(new IssueNavigatorLinks("https://jira.example.com", key -> true));
+    LocalDate start = data.report().settings().pmoStart();
+    ProjectSection newest =
+        data.report().projects().stream()
+            .filter(p -> !p.closed().isBefore(start))
+            .filter(p -> input.leadership().of(p.key()).map(ProjectLeadership::sponsor).isPresent())
+            .max(Comparator.comparing(ProjectSection::closed))
+            .orElseThrow();
+    String sponsor = input.leadership().of(newest.key()).orElseThrow().sponsor();
+    Set<String> theirs =
+        input.leadership().projects().stream()
+            .filter(p -> sponsor.equals(p.sponsor()))
+            .map(ProjectLeadership::projectKey)
+            .collect(Collectors.toSet());
+    Path file = temp.resolve("sponsor.html");
+    Files.writeString(
+        file,
+        new BriefDigestComposer(new PreviewTemplates(MESSAGES))
+            .compose(input, LINKS, theirs)
+            .html());
+    for (int width : List.of(640, 375)) {
+      ChromeDriver driver = open(file, width, "digest-mail-sponsor-" + width + ".png");
+      try {
+        assertThat(driver.findElements(By.tagName("h2")).get(0).getText())
+            .isEqualTo("Your projects\u2019 wins");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+            .contains(newest.name())
+            .contains("in projects closed before the PMO")
+            .doesNotContain(sponsor);
         assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).isEmpty();
       } finally {
         driver.quit();

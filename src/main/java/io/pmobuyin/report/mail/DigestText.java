@@ -153,6 +153,9 @@ final class DigestText {
       for (PatternWin win : project.wins()) {
         item(win.pattern() + ": " + win.share() + " " + win.against());
       }
+      if (project.more() != null) {
+        paragraph(project.more());
+      }
       paragraph(project.rest());
     }
   }

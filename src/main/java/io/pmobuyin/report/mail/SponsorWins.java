@@ -39,6 +39,9 @@ public record SponsorWins(List<ProjectWins> projects, String basis, String note)
    */
   static final double MARGIN = SponsorBrief.RATE_MARGIN;
 
+  /** Wins listed per project, the widest gaps first; the others are counted, not named. */
+  static final int WINS_LISTED = 5;
+
   private static final SponsorWins NONE = new SponsorWins(List.of(), null, null);
 
   public SponsorWins {
@@ -131,7 +134,7 @@ public record SponsorWins(List<ProjectWins> projects, String basis, String note)
     }
     gaps.sort(Comparator.comparingDouble((Gap g) -> -g.size()).thenComparing(g -> g.mine().id()));
     List<PatternWin> wins = new ArrayList<>();
-    for (Gap gap : gaps) {
+    for (Gap gap : gaps.subList(0, Math.min(WINS_LISTED, gaps.size()))) {
       PatternId id = gap.mine().id();
       wins.add(
           new PatternWin(
@@ -155,13 +158,24 @@ public record SponsorWins(List<ProjectWins> projects, String basis, String note)
                 figures.percent(baseline.onTime()))
             : null,
         wins,
-        rest(wins.size(), others, texts, figures));
+        more(gaps.size() - wins.size(), texts, figures),
+        rest(gaps.size(), others, texts, figures));
   }
 
   /** One pattern's share in the project, below the share before the PMO by {@code size}. */
   private record Gap(PatternFigures mine, PeriodShare before, double size) {}
 
-  /** The patterns the wins leave out, counted, or why there is no win. */
+  /** The wins past those listed, counted; null when all are listed. */
+  private static String more(int unlisted, Texts texts, Figures figures) {
+    if (unlisted == 0) {
+      return null;
+    }
+    return unlisted == 1
+        ? texts.text("pmobuyin.mail.wins.more.one")
+        : texts.text("pmobuyin.mail.wins.more", figures.whole(unlisted));
+  }
+
+  /** The patterns that are no win, counted, or why there is no win. */
   private static String rest(int wins, int others, Texts texts, Figures figures) {
     if (wins == 0 && others == 0) {
       return texts.text("pmobuyin.mail.wins.nothing");

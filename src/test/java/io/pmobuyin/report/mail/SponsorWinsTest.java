@@ -9,6 +9,7 @@ import static io.pmobuyin.testing.ReportBuilder.aReport;
 import static io.pmobuyin.testing.ReportBuilder.kpis;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.render.PreviewTemplates;
 import io.pmobuyin.report.drill.IssueNavigatorLinks;
@@ -132,6 +133,36 @@ class SponsorWinsTest {
         .containsSubsequence("Billing rebuild", "Warehouse move", "No win to share yet")
         .contains("No win to share yet: in all 3 tracked patterns");
     assertThat(text.substring(text.indexOf("Warehouse move"))).doesNotContain("- ");
+  }
+
+  @Test
+  void listsTheWidestGapsFirstAndCountsTheWinsPastThoseListed() {
+    List<PatternId> seen = List.of(PatternId.values()).subList(0, SponsorWins.WINS_LISTED + 2);
+    ReportBuilder report = aReport().pmoStart(PMO_START);
+    for (int i = 1; i <= 5; i++) {
+      ProjectBuilder before = aProject("B" + i).closed(2023, i, 10).issues(100);
+      // the first pattern on 2 issues in 100, the next on 3, and so on: the last has the widest gap
+      for (int p = 0; p < seen.size(); p++) {
+        before.pattern(seen.get(p), 2 + p, 100.0);
+      }
+      report.project(before);
+    }
+    report.project(aProject("CLEAN").name("Clean project").closed(2024, 6, 1).issues(100));
+
+    String text = section(compose(report, "CLEAN").text());
+
+    assertThat(text.split(" - ", -1)).hasSize(SponsorWins.WINS_LISTED + 1);
+    assertThat(text)
+        .containsSubsequence(
+            "- " + name(seen.get(seen.size() - 1)) + ": 0.0% of its issues, against 8.0%",
+            "- " + name(seen.get(2)) + ": 0.0% of its issues, against 4.0%")
+        .doesNotContain(name(seen.get(0)) + ":", name(seen.get(1)) + ":")
+        .contains("\u2026 and 2 more patterns below the before-PMO level")
+        .contains("No other tracked pattern was at, above or within a point");
+  }
+
+  private static String name(PatternId id) {
+    return Messages.forLocale(Locale.ENGLISH).text(id.nameKey());
   }
 
   @Test

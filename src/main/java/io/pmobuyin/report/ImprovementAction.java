@@ -1,6 +1,7 @@
 package io.pmobuyin.report;
 
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.scope.ServiceCatalogue;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +21,15 @@ import java.util.TreeSet;
  * @param patterns the patterns it targets, at least one, each once
  * @param started from when it applies: projects closed on or after this day count as since; null
  *     while it has not started, when nothing can be measured since
- * @param projects the keys of the projects it applies to, sorted; empty for every project
+ *     <p>Where it applies is said two ways, which add up: by project key, and by PMO Scope service
+ *     (an id of the service catalogue, the PMO Scope field's values). Naming a service makes it
+ *     apply to every project in which at least one issue carries that service; naming projects and
+ *     services makes it apply to a project that is named <em>or</em> uses a named service. Naming
+ *     neither makes it apply to every project.
+ * @param projects the keys of the projects it applies to, sorted; empty with no services for every
+ *     project
+ * @param services the ids of the catalogue services whose projects it applies to, sorted; empty in
+ *     reports stored before actions named services
  */
 public record ImprovementAction(
     String key,
@@ -29,7 +38,8 @@ public record ImprovementAction(
     boolean done,
     List<PatternId> patterns,
     LocalDate started,
-    Set<String> projects) {
+    Set<String> projects,
+    Set<String> services) {
 
   public ImprovementAction {
     Objects.requireNonNull(key, "key");
@@ -40,15 +50,49 @@ public record ImprovementAction(
       throw new IllegalArgumentException(key + ": patterns must be given, each once");
     }
     // Sorted, so that the report's JSON is the same from one run to the next.
-    projects =
-        projects == null
-            ? Collections.emptySortedSet()
-            : Collections.unmodifiableSortedSet(new TreeSet<>(projects));
+    projects = sorted(projects);
+    services = sorted(services);
   }
 
-  /** Whether the action applies to this project. */
-  public boolean appliesTo(String projectKey) {
-    return projects.isEmpty() || projects.contains(projectKey);
+  /** An action that says where it applies by project key only. */
+  public ImprovementAction(
+      String key,
+      String title,
+      String status,
+      boolean done,
+      List<PatternId> patterns,
+      LocalDate started,
+      Set<String> projects) {
+    this(key, title, status, done, patterns, started, projects, Set.of());
+  }
+
+  // Sorted, so that the report's JSON is the same from one run to the next.
+  private static Set<String> sorted(Set<String> given) {
+    return given == null
+        ? Collections.emptySortedSet()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(given));
+  }
+
+  /** Whether it names neither projects nor services, and so applies to every project. */
+  public boolean appliesToEveryProject() {
+    return projects.isEmpty() && services.isEmpty();
+  }
+
+  /**
+   * Whether the action applies to this project: it names no project and no service, names the
+   * project, or names a service one of the project's issues carries.
+   *
+   * @param catalogue how the project's PMO Scope values name services (by id or by name)
+   */
+  public boolean appliesTo(ProjectSection project, ServiceCatalogue catalogue) {
+    if (appliesToEveryProject() || projects.contains(project.key())) {
+      return true;
+    }
+    if (services.isEmpty()) {
+      return false;
+    }
+    Set<String> used = catalogue.servicesNamedBy(project.scopeTags().keySet());
+    return services.stream().anyMatch(used::contains);
   }
 
   /** Whether it has started, so that projects can have closed since. */

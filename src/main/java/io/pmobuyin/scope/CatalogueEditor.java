@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class CatalogueEditor {
 
-  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  static final Pattern ID = CatalogueEntry.ID;
   static final int NAME_LENGTH = 100;
   static final int DESCRIPTION_LENGTH = 1_000;
 

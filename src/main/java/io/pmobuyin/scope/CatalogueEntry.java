@@ -1,6 +1,7 @@
 package io.pmobuyin.scope;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One service of the PMO's catalogue. Stored values refer to the id, so a rename never breaks them;
@@ -16,6 +17,12 @@ public record CatalogueEntry(
     ScopeStatus status,
     String department,
     boolean retired) {
+
+  /**
+   * The form of an id: lower-case letters, digits and dashes, as the admin page accepts it; what a
+   * PMO Scope value, an action's {@code pmo-service-} label and an actions file name a service by.
+   */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
   public CatalogueEntry {
     Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package io.pmobuyin.scope;
 
 import io.pmobuyin.mining.ScopeEngagement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The PMO's service catalogue: what it does, what it does not, and what others own. */
 public record ServiceCatalogue(List<CatalogueEntry> entries) {
@@ -48,6 +50,30 @@ public record ServiceCatalogue(List<CatalogueEntry> entries) {
     }
     active.addAll(retired);
     return active;
+  }
+
+  /**
+   * The ids of the services PMO Scope values name, known to the catalogue or not: a value names an
+   * entry as a whole (its id, or its name as an export of a select field carries it, in any case),
+   * or else it is the id list the PMO Scope field stores ("plan risk-review"). What an improvement
+   * action applying to services is matched against.
+   */
+  public Set<String> servicesNamedBy(Collection<String> scopeValues) {
+    Map<String, String> known = new HashMap<>();
+    for (CatalogueEntry entry : entries) {
+      known.putIfAbsent(entry.id().toLowerCase(Locale.ROOT), entry.id());
+      known.putIfAbsent(entry.name().toLowerCase(Locale.ROOT), entry.id());
+    }
+    Set<String> ids = new TreeSet<>();
+    for (String value : scopeValues) {
+      String whole = known.get(value.toLowerCase(Locale.ROOT));
+      if (whole != null) {
+        ids.add(whole);
+      } else {
+        ids.addAll(ScopeValue.parse(value).ids());
+      }
+    }
+    return ids;
   }
 
   /**

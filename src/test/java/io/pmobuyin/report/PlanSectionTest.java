@@ -36,8 +36,26 @@ class PlanSectionTest {
 
     assertThat(action.projects()).containsExactly("AB", "M", "ZZ");
     assertThat(action.title()).isEmpty();
-    assertThat(action.appliesTo("M")).isTrue();
-    assertThat(action.appliesTo("Q")).isFalse();
+    assertThat(action.services()).isEmpty();
+    assertThat(action.appliesToEveryProject()).isFalse();
+  }
+
+  @Test
+  void keepsTheServicesOfAnActionSorted() {
+    ImprovementAction action =
+        new ImprovementAction(
+            "PMO-1",
+            "",
+            "",
+            false,
+            List.of(PatternId.REWORK),
+            null,
+            null,
+            Set.of("risk-review", "delivery"));
+
+    assertThat(action.services()).containsExactly("delivery", "risk-review");
+    assertThat(action.projects()).isEmpty();
+    assertThat(action.appliesToEveryProject()).isFalse();
   }
 
   private static ImprovementAction action(String key) {

@@ -22,6 +22,10 @@ final class EarlierReports {
     if (!report.has("plan")) {
       report.putObject("plan").putArray("actions");
     }
+    // Actions stored before they could name services applied by project key alone.
+    if (report.get("plan") instanceof ObjectNode plan) {
+      each(plan.get("actions"), action -> action.putIfAbsent("services", NODES.arrayNode()));
+    }
     JsonNode imports = report.get("import");
     if (imports instanceof ObjectNode section) {
       section.putIfAbsent("uncategorisedStatuses", NODES.arrayNode());

@@ -5,6 +5,7 @@ import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.PatternChange;
 import io.pmobuyin.report.analysis.ProjectSelection;
+import io.pmobuyin.scope.ServiceCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,17 @@ public record ActionEffect(
     return since.size();
   }
 
-  /** The action's effect over the projects of a selection (those the viewer may see). */
-  public static ActionEffect of(ImprovementAction action, ProjectSelection selection) {
+  /**
+   * The action's effect over the projects of a selection (those the viewer may see) it applies to.
+   *
+   * @param catalogue how projects' PMO Scope values name the services an action may apply to
+   */
+  public static ActionEffect of(
+      ImprovementAction action, ProjectSelection selection, ServiceCatalogue catalogue) {
     List<ProjectSection> before = new ArrayList<>();
     List<ProjectSection> since = new ArrayList<>();
     for (ProjectSection project : selection.projects()) {
-      if (action.appliesTo(project.key())) {
+      if (action.appliesTo(project, catalogue)) {
         boolean closedSince = action.hasStarted() && !project.closed().isBefore(action.started());
         (closedSince ? since : before).add(project);
       }

@@ -9,6 +9,7 @@ import io.pmobuyin.report.analysis.PatternChange;
 import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.report.analysis.Verdict;
 import io.pmobuyin.report.plan.ActionEffect;
+import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,14 @@ import org.junit.jupiter.api.Test;
 class SamplePlanTest {
 
   private static final PortfolioReport REPORT = SampleGadgetData.standard().report();
+  private static final ServiceCatalogue CATALOGUE = SampleGadgetData.standard().catalogue();
 
   private static final List<ActionEffect> EFFECTS =
       REPORT.plan().actions().stream()
-          .map(a -> ActionEffect.of(a, ProjectSelection.of(REPORT, GadgetQuery.everything())))
+          .map(
+              a ->
+                  ActionEffect.of(
+                      a, ProjectSelection.of(REPORT, GadgetQuery.everything()), CATALOGUE))
           .toList();
 
   @Test

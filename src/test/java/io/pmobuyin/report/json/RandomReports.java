@@ -112,6 +112,7 @@ final class RandomReports {
         random.nextBoolean(),
         patterns,
         random.nextBoolean() ? date() : null,
+        new HashSet<>(list(3, this::text)),
         new HashSet<>(list(3, this::text)));
   }
 

@@ -112,7 +112,8 @@ final class ReportDocuments {
                     false,
                     List.of(PatternId.SCOPE_CREEP, PatternId.REWORK),
                     IssueBuilder.date(100).plusDays(30),
-                    Set.of("B", "A")),
+                    Set.of("B", "A"),
+                    Set.of("risk-review", "delivery-assurance")),
                 new ImprovementAction(
                     "PMO-12",
                     "Plan releases",

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pmobuyin.mining.pattern.PatternId;
+import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.json.ReportDocuments.Place;
@@ -97,7 +98,8 @@ class ReportJsonReaderTest {
           "$.projects[].patterns[].upToHours",
           "$.projects[].patterns[].issueKeys",
           "$.dates",
-          "$.plan");
+          "$.plan",
+          "$.plan.actions[].services");
 
   private static boolean optional(String path) {
     return OPTIONAL.contains(path.replaceAll("\\[\\d+]", "[]"));
@@ -123,6 +125,21 @@ class ReportJsonReaderTest {
     assertThat(cost.upToHours()).isEqualTo(cost.hours());
     assertThat(cost.attributedHours()).isEqualTo(cost.hours());
     assertThat(cost.basis()).isEqualTo(earlier.patterns().get(0).id().costBasis());
+  }
+
+  @Test
+  void readsAnActionStoredBeforeActionsNamedServicesAsApplyingByProjectsAlone() {
+    ObjectNode document = ReportDocuments.tree(JSON);
+    ObjectNode action = (ObjectNode) document.get("plan").get("actions").get(0);
+    assertThat(reader.read(JSON).plan().actions().get(0).services())
+        .containsExactly("delivery-assurance", "risk-review");
+    action.remove("services");
+
+    ImprovementAction earlier = reader.read(ReportDocuments.text(document)).plan().actions().get(0);
+
+    assertThat(earlier.services()).isEmpty();
+    assertThat(earlier.projects()).containsExactly("A", "B");
+    assertThat(earlier.appliesToEveryProject()).isFalse();
   }
 
   @Test

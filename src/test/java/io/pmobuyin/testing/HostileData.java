@@ -82,7 +82,9 @@ public final class HostileData {
                         false,
                         List.of(PatternId.SCHEDULE_SLIP, PatternId.REWORK),
                         LocalDate.of(2024, 1, 15),
-                        Set.of("ABC", SCRIPT)))));
+                        Set.of("ABC", SCRIPT),
+                        // Catalogue names reach the plan's "applies to" text.
+                        Set.of("a", "b")))));
     ServiceCatalogue catalogue =
         new ServiceCatalogue(
             List.of(

@@ -35,7 +35,7 @@ public final class Plan {
     List<PlanRow> rows = new ArrayList<>();
     List<List<String>> csv = new ArrayList<>();
     for (ImprovementAction action : input.report().plan().actions()) {
-      ActionEffect effect = ActionEffect.of(action, selection);
+      ActionEffect effect = ActionEffect.of(action, selection, input.catalogue());
       rows.add(row(effect, input));
       csv.addAll(csvRows(effect));
     }
@@ -65,12 +65,7 @@ public final class Plan {
         action.status().isEmpty() ? texts.text("pmobuyin.gadget.plan.no-status") : action.status(),
         action.done(),
         String.join(", ", action.patterns().stream().map(p -> texts.text(p.nameKey())).toList()),
-        action.projects().isEmpty()
-            ? texts.text("pmobuyin.gadget.plan.scope.all")
-            : texts.text(
-                "pmobuyin.gadget.plan.scope.some",
-                figures.whole(action.projects().size()),
-                String.join(", ", action.projects())),
+        AppliesTo.text(action, input.catalogue(), texts, figures),
         action.hasStarted(),
         action.hasStarted()
             ? texts.text("pmobuyin.gadget.plan.since", action.started().toString())
@@ -146,6 +141,7 @@ public final class Plan {
               Boolean.toString(action.done()),
               action.hasStarted() ? action.started().toString() : "",
               String.join(" ", action.projects()),
+              String.join(" ", action.services()),
               pattern.name(),
               Long.toString(effect.projectsBefore()),
               Long.toString(effect.projectsSince()),
@@ -168,6 +164,7 @@ public final class Plan {
             "done",
             "started",
             "projects_applied_to",
+            "services_applied_to",
             "pattern_id",
             "projects_before",
             "projects_since",

@@ -11,7 +11,11 @@ import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.analysis.VisibleProjects;
 import io.pmobuyin.report.drill.IssueNavigatorLinks;
+import io.pmobuyin.report.view.common.CsvTable;
 import io.pmobuyin.report.view.common.OpenLinks;
+import io.pmobuyin.scope.CatalogueEntry;
+import io.pmobuyin.scope.ScopeStatus;
+import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.ReportBuilder;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +132,83 @@ class PlanTest {
         .isEqualTo("2 projects closed before it started, 1 since");
     assertThat(view.table("plan").orElseThrow().rows().get(0))
         .containsSubsequence("2", "1", "0.4", "0.1");
+  }
+
+  private static final ServiceCatalogue CATALOGUE =
+      new ServiceCatalogue(
+          List.of(
+              new CatalogueEntry(
+                  "release-planning", "Release planning", "", ScopeStatus.IN_SCOPE, null, false),
+              new CatalogueEntry(
+                  "risk-review", "Risk & <review>", "", ScopeStatus.IN_SCOPE, null, false),
+              new CatalogueEntry("budget", "Budget", "", ScopeStatus.IN_SCOPE, null, false)));
+
+  private static PlanRow rowFor(Set<String> projects, Set<String> services) {
+    ImprovementAction action =
+        new ImprovementAction(
+            "PMO-9", "t", "To Do", false, List.of(SCOPE_CREEP), STARTED, projects, services);
+    return Plan.build(anInput(sixAndSix(action)).catalogue(CATALOGUE).build()).rows().get(0);
+  }
+
+  @Test
+  void saysTheServicesAnActionAppliesToByTheirCatalogueNames() {
+    assertThat(rowFor(Set.of(), Set.of("release-planning")).scope())
+        .isEqualTo("Applies to projects where any issue has PMO Scope Release planning");
+    assertThat(rowFor(Set.of(), Set.of("risk-review", "release-planning", "budget")).scope())
+        .isEqualTo(
+            "Applies to projects where any issue has PMO Scope"
+                + " Budget, Release planning or Risk & <review>");
+  }
+
+  @Test
+  void saysTheProjectsAndTheServicesOfAnActionThatNamesBoth() {
+    assertThat(rowFor(Set.of("HDFS", "APACHE"), Set.of("release-planning")).scope())
+        .isEqualTo(
+            "Applies to 2 projects: APACHE, HDFS, and to projects where any issue has PMO Scope"
+                + " Release planning");
+  }
+
+  @Test
+  void saysWhenAServiceIsNotInTheCatalogueAndShowsItsIdWhereThereIsNoCatalogue() {
+    assertThat(rowFor(Set.of(), Set.of("gone")).scope())
+        .isEqualTo(
+            "Applies to projects where any issue has PMO Scope gone (not in the service"
+                + " catalogue)");
+    ImprovementAction action =
+        new ImprovementAction(
+            "PMO-9", "t", "To Do", false, List.of(SCOPE_CREEP), STARTED, Set.of(), Set.of("gone"));
+    assertThat(Plan.build(anInput(sixAndSix(action)).build()).rows().get(0).scope())
+        .isEqualTo("Applies to projects where any issue has PMO Scope gone");
+  }
+
+  @Test
+  void measuresOverTheProjectsUsingTheServiceAndListsItsIdInTheCsv() {
+    ReportBuilder report =
+        aReport()
+            .pmoStart(LocalDate.of(2023, 1, 1))
+            .actions(
+                new ImprovementAction(
+                    "PMO-9",
+                    "t",
+                    "To Do",
+                    false,
+                    List.of(SCOPE_CREEP),
+                    STARTED,
+                    Set.of(),
+                    Set.of("release-planning")))
+            .projects(
+                aProject("OLD").closed(2023, 6, 1).issues(100).scopeTag("Release planning", 3),
+                aProject("NEW").closed(2024, 6, 1).issues(100).scopeTag("release-planning", 3),
+                aProject("NOT").closed(2024, 6, 2).issues(100).scopeTag("budget", 3));
+
+    PlanView view = Plan.build(anInput(report).catalogue(CATALOGUE).build());
+
+    assertThat(view.rows().get(0).projects())
+        .isEqualTo("1 projects closed before it started, 1 since");
+    CsvTable table = view.table("plan").orElseThrow();
+    int column = table.header().indexOf("services_applied_to");
+    assertThat(column).isEqualTo(table.header().indexOf("projects_applied_to") + 1);
+    assertThat(table.rows().get(0).get(column)).isEqualTo("release-planning");
   }
 
   @Test

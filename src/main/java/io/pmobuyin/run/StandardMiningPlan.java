@@ -61,7 +61,8 @@ public record StandardMiningPlan(
     if (actionsProject == null) {
       return PlanSection.none();
     }
-    return new PlanSection(actionSource.actions(actionsProject, mining.zone(), problems));
+    return new PlanSection(
+        actionSource.actions(actionsProject, mining.zone(), catalogue, problems));
   }
 
   @Override

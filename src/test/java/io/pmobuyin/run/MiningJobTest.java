@@ -101,7 +101,7 @@ class MiningJobTest {
     plans =
         () ->
             planWithActions(
-                (projectKey, zone, problems) -> {
+                (projectKey, zone, catalogue, problems) -> {
                   asked.add(projectKey + " " + zone);
                   return List.of(
                       new ImprovementAction(
@@ -133,7 +133,7 @@ class MiningJobTest {
     plans =
         () ->
             planWithActions(
-                (projectKey, zone, problems) -> {
+                (projectKey, zone, catalogue, problems) -> {
                   throw new IllegalStateException("issue table locked");
                 });
 
@@ -160,7 +160,7 @@ class MiningJobTest {
     plans =
         () ->
             planWithActions(
-                (projectKey, zone, problems) -> {
+                (projectKey, zone, catalogue, problems) -> {
                   problems.accept(
                       new RunProblem(
                           projectKey, null, "pmobuyin.run.problem.actions-skipped", "2"));
@@ -179,7 +179,7 @@ class MiningJobTest {
             30,
             Reports::message,
             "test",
-            (projectKey, zone, problems) -> {
+            (projectKey, zone, catalogue, problems) -> {
               throw new AssertionError("no project, no read");
             },
             " ");

@@ -11,23 +11,32 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an action issue's labels say: the patterns it targets ({@code pmo-pattern-scope_creep}) and
- * the projects it applies to ({@code pmo-applies-ABC}). Read in any case, and a pattern's id with
- * dashes or underscores alike, since Jira's label field keeps what people type. Why labels, not a
- * field of our own: see {@link JiraImprovementActions}.
+ * What an action issue's labels say: the patterns it targets ({@code pmo-pattern-scope_creep}), the
+ * projects it applies to ({@code pmo-applies-ABC}) and the PMO Scope services whose projects it
+ * applies to ({@code pmo-service-risk-review}, the service's catalogue id). Read in any case, and a
+ * pattern's or service's id with dashes or underscores alike, since Jira's label field keeps what
+ * people type. Why labels, not a field of our own: see {@link JiraImprovementActions}.
  *
  * @param patterns the known patterns named, each once, in the labels' order
  * @param projects the project keys named, upper case
  * @param unknownPatterns the pattern labels that name no pattern, as written
+ * @param services the service ids named, lower case with dashes, catalogued or not: an action whose
+ *     only service is not in the catalogue applies to no project rather than to every one
  */
-record ActionLabels(List<PatternId> patterns, Set<String> projects, List<String> unknownPatterns) {
+record ActionLabels(
+    List<PatternId> patterns,
+    Set<String> projects,
+    List<String> unknownPatterns,
+    Set<String> services) {
 
   static final String PATTERN_PREFIX = "pmo-pattern-";
   static final String APPLIES_PREFIX = "pmo-applies-";
+  static final String SERVICE_PREFIX = "pmo-service-";
 
   static ActionLabels of(Collection<Label> labels) {
     Set<PatternId> patterns = new LinkedHashSet<>();
     Set<String> projects = new TreeSet<>();
+    Set<String> services = new TreeSet<>();
     List<String> unknown = new java.util.ArrayList<>();
     // Jira returns labels as a set in no promised order; sorted, the result is the same each run.
     List<String> texts =
@@ -53,9 +62,12 @@ record ActionLabels(List<PatternId> patterns, Set<String> projects, List<String>
         if (ClosedProjectRules.PROJECT_KEY.matcher(key).matches()) {
           projects.add(key);
         }
+      } else if (lower.startsWith(SERVICE_PREFIX) && lower.length() > SERVICE_PREFIX.length()) {
+        services.add(lower.substring(SERVICE_PREFIX.length()).replace('_', '-'));
       }
     }
-    return new ActionLabels(List.copyOf(patterns), Set.copyOf(projects), List.copyOf(unknown));
+    return new ActionLabels(
+        List.copyOf(patterns), Set.copyOf(projects), List.copyOf(unknown), Set.copyOf(services));
   }
 
   private static PatternId pattern(String id) {

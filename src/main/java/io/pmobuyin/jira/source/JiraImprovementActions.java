@@ -13,6 +13,7 @@ import io.pmobuyin.mining.record.StatusCategory;
 import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.run.ActionSource;
 import io.pmobuyin.run.RunProblem;
+import io.pmobuyin.scope.ServiceCatalogue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.ofbiz.core.entity.GenericEntityException;
@@ -32,12 +34,15 @@ import org.ofbiz.core.entity.GenericEntityException;
  *
  * <p>What an action targets is said with labels: {@code pmo-pattern-scope_creep} (or {@code
  * pmo-pattern-scope-creep}, any case) for each pattern, {@code pmo-applies-ABC} for each project it
- * applies to, none meaning every project. Labels rather than a custom field of the app's: there is
- * nothing to create or add to screens, every issue type has them, JQL finds an action by them
- * ({@code labels = pmo-pattern-scope_creep}), they stay on the issue in exports and moves, and they
- * are in plain sight on the issue. An issue with no pattern label is not an action and is skipped;
- * a pattern label naming no pattern is ignored. Both are counted in one note for the run's log, so
- * a typo is found without flooding it.
+ * applies to, {@code pmo-service-risk-review} for each PMO Scope service (a catalogue id) whose
+ * projects it applies to, neither meaning every project. Labels rather than a custom field of the
+ * app's: there is nothing to create or add to screens, every issue type has them, JQL finds an
+ * action by them ({@code labels = pmo-pattern-scope_creep}), they stay on the issue in exports and
+ * moves, and they are in plain sight on the issue. An issue with no pattern label is not an action
+ * and is skipped; a pattern label naming no pattern is ignored. Both are counted in one note for
+ * the run's log, so a typo is found without flooding it. A service label naming no service of the
+ * run's catalogue is kept (the action then applies to no project through it, never to every
+ * project) and named in a note of its own.
  *
  * <p>Issues are read from the database by id, as the mining reads projects, not by search: a run
  * has no user to search as. Who may see an action is decided when a view is built, by browse
@@ -48,6 +53,7 @@ public class JiraImprovementActions implements ActionSource {
   static final String PROJECT_MISSING = "pmobuyin.run.problem.actions-project-missing";
   static final String SKIPPED = "pmobuyin.run.problem.actions-skipped";
   static final String ISSUE_PROBLEM = "pmobuyin.run.problem.action-issue";
+  static final String UNKNOWN_SERVICES = "pmobuyin.run.problem.actions-unknown-services";
 
   private final ProjectManager projects;
   private final IssueManager issues;
@@ -70,7 +76,7 @@ public class JiraImprovementActions implements ActionSource {
 
   @Override
   public List<ImprovementAction> actions(
-      String projectKey, ZoneId zone, Consumer<RunProblem> problems) {
+      String projectKey, ZoneId zone, ServiceCatalogue catalogue, Consumer<RunProblem> problems) {
     Project project = projects.getProjectObjByKey(projectKey);
     if (project == null) {
       problems.accept(new RunProblem(projectKey, null, PROJECT_MISSING, null));
@@ -81,6 +87,7 @@ public class JiraImprovementActions implements ActionSource {
     List<ImprovementAction> actions = new ArrayList<>();
     int unlabelled = 0;
     TreeSet<String> unknown = new TreeSet<>();
+    Map<String, List<String>> uncatalogued = new TreeMap<>();
     for (int from = 0; from < ids.size(); from += JiraIssueSource.BATCH) {
       List<Issue> loaded =
           issues.getIssueObjects(
@@ -93,6 +100,13 @@ public class JiraImprovementActions implements ActionSource {
           if (labels.patterns().isEmpty()) {
             unlabelled++;
             continue;
+          }
+          for (String service : labels.services()) {
+            if (catalogue.entry(service).isEmpty()) {
+              uncatalogued
+                  .computeIfAbsent(ActionLabels.SERVICE_PREFIX + service, s -> new ArrayList<>())
+                  .add(issue.getKey());
+            }
           }
           List<ChangeHistory> history =
               read != null ? read.get(issue.getId()) : histories.of(issue);
@@ -114,6 +128,18 @@ public class JiraImprovementActions implements ActionSource {
                       ? ""
                       : "; labels naming no pattern: " + String.join(", ", unknown))));
     }
+    if (!uncatalogued.isEmpty()) {
+      problems.accept(
+          new RunProblem(
+              projectKey,
+              null,
+              UNKNOWN_SERVICES,
+              String.join(
+                  "; ",
+                  uncatalogued.entrySet().stream()
+                      .map(e -> e.getKey() + " on " + String.join(", ", e.getValue()))
+                      .toList())));
+    }
     return actions;
   }
 
@@ -126,7 +152,8 @@ public class JiraImprovementActions implements ActionSource {
         JiraIssueMapper.category(status) == StatusCategory.DONE,
         labels.patterns(),
         started,
-        labels.projects());
+        labels.projects(),
+        labels.services());
   }
 
   /**

@@ -65,7 +65,7 @@ class SettingsDrivenRunTest {
   void readsTheActionsOfTheProjectTheSettingsNameAtTheTimeOfTheRun() {
     java.util.List<String> asked = new java.util.ArrayList<>();
     ActionSource source =
-        (projectKey, zone, problems) -> {
+        (projectKey, zone, catalogue, problems) -> {
           asked.add(projectKey);
           return java.util.List.of(
               new ImprovementAction(

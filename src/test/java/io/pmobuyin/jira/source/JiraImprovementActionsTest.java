@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.run.RunProblem;
+import io.pmobuyin.scope.CatalogueEntry;
+import io.pmobuyin.scope.ScopeStatus;
+import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.JiraIssues;
 import io.pmobuyin.testing.Reports;
 import java.time.Instant;
@@ -29,6 +32,13 @@ class JiraImprovementActionsTest {
           .status("In Review", "indeterminate")
           .status("Done", "done");
   private final List<RunProblem> problems = new ArrayList<>();
+  private ServiceCatalogue catalogue =
+      new ServiceCatalogue(
+          List.of(
+              new CatalogueEntry(
+                  "release-planning", "Release planning", "", ScopeStatus.IN_SCOPE, null, false),
+              new CatalogueEntry(
+                  "risk-review", "Risk review", "", ScopeStatus.IN_SCOPE, null, true)));
 
   JiraImprovementActionsTest() {
     jira.project(20, "PMO");
@@ -40,7 +50,7 @@ class JiraImprovementActionsTest {
             jira.issueManager(),
             jira.changeHistoryManager(),
             jira.statusManager())
-        .actions("PMO", TOKYO, problems::add);
+        .actions("PMO", TOKYO, catalogue, problems::add);
   }
 
   @Test
@@ -77,7 +87,59 @@ class JiraImprovementActionsTest {
 
     assertThat(action.done()).isTrue();
     assertThat(action.projects()).isEmpty();
-    assertThat(action.appliesTo("ANY")).isTrue();
+    assertThat(action.services()).isEmpty();
+    assertThat(action.appliesToEveryProject()).isTrue();
+  }
+
+  @Test
+  void readsTheServicesAnActionAppliesToFromItsServiceLabelsInAnyCase() {
+    jira.issue("PMO-20")
+        .label("pmo-pattern-rework")
+        .label("pmo-service-release-planning")
+        .label("PMO-Service-Risk_Review")
+        .label("pmo-applies-ABC");
+
+    ImprovementAction action = read().get(0);
+
+    assertThat(action.services()).containsExactly("release-planning", "risk-review");
+    assertThat(action.projects()).containsExactly("ABC");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void keepsAServiceTheCatalogueLacksAndNamesItWithItsIssuesInOneNote() {
+    jira.issue("PMO-21").label("pmo-pattern-rework").label("pmo-service-budget");
+    jira.issue("PMO-22")
+        .label("pmo-pattern-rework")
+        .label("pmo-service-budget")
+        .label("pmo-service-risk-review")
+        .label("pmo-service-hiring");
+    jira.issue("PMO-23").label("pmo-service-budget");
+
+    List<ImprovementAction> actions = read();
+
+    // Kept, so that the action applies to no project through it rather than to every project.
+    assertThat(actions.get(0).services()).containsExactly("budget");
+    assertThat(actions.get(0).appliesToEveryProject()).isFalse();
+    assertThat(problems)
+        .extracting(RunProblem::messageKey, RunProblem::detail)
+        .contains(
+            tuple(
+                JiraImprovementActions.UNKNOWN_SERVICES,
+                "pmo-service-budget on PMO-21, PMO-22; pmo-service-hiring on PMO-22"));
+    assertThat(Reports.message(JiraImprovementActions.UNKNOWN_SERVICES))
+        .isNotEqualTo(JiraImprovementActions.UNKNOWN_SERVICES);
+  }
+
+  @Test
+  void withoutACatalogueEveryServiceIsUnknown() {
+    catalogue = ServiceCatalogue.empty();
+    jira.issue("PMO-24").label("pmo-pattern-rework").label("pmo-service-release-planning");
+
+    assertThat(read().get(0).services()).containsExactly("release-planning");
+    assertThat(problems)
+        .extracting(RunProblem::messageKey)
+        .containsExactly(JiraImprovementActions.UNKNOWN_SERVICES);
   }
 
   @Test
@@ -151,7 +213,7 @@ class JiraImprovementActionsTest {
                 jira.issueManager(),
                 jira.changeHistoryManager(),
                 jira.statusManager())
-            .actions("GONE", TOKYO, problems::add);
+            .actions("GONE", TOKYO, catalogue, problems::add);
 
     assertThat(actions).isEmpty();
     assertThat(problems)

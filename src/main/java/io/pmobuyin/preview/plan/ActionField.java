@@ -11,7 +11,8 @@ enum ActionField {
   DONE("done", false),
   PATTERNS("patterns", true),
   STARTED("started", false),
-  PROJECTS("projects", false);
+  PROJECTS("projects", false),
+  SERVICES("services", false);
 
   private final String id;
   private final boolean required;
@@ -31,9 +32,9 @@ enum ActionField {
     return required;
   }
 
-  /** Whether it holds a list (several pattern ids or project keys). */
+  /** Whether it holds a list (several pattern ids, project keys or service ids). */
   boolean isList() {
-    return this == PATTERNS || this == PROJECTS;
+    return this == PATTERNS || this == PROJECTS || this == SERVICES;
   }
 
   static Optional<ActionField> named(String name) {

@@ -3,6 +3,8 @@ package io.pmobuyin.preview.plan;
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.PlanSection;
+import io.pmobuyin.scope.CatalogueEntry;
+import io.pmobuyin.scope.ServiceCatalogue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,17 +13,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks the actions a file gives, whatever its format, and makes the plan of them. Every problem
  * is collected, with its line and field, so that one correction pass fixes the file; an action with
  * a problem is never kept in part, and a file with any problem gives no plan at all.
+ *
+ * <p>A service must have the form of a catalogue id. Whether the catalogue has it can be checked
+ * only where a catalogue is known (the sample's); an export brings none, and its services are then
+ * taken as given.
  */
 final class ActionRows {
+
+  private final ServiceCatalogue catalogue;
 
   private final List<ImprovementAction> actions = new ArrayList<>();
   private final List<ActionProblem> problems = new ArrayList<>();
   private final Map<String, Integer> lineOfKey = new HashMap<>();
+
+  /**
+   * @param catalogue the catalogue the services must be in; empty when none is known
+   */
+  ActionRows(ServiceCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
 
   /** Checks one action; it is kept if it has no problem. */
   void add(RawAction raw) {
@@ -41,6 +57,7 @@ final class ActionRows {
       }
     }
     List<PatternId> patterns = patterns(raw);
+    Set<String> services = services(raw);
     LocalDate started = started(raw);
     boolean done = done(raw);
     if (problems.size() == before) {
@@ -52,7 +69,8 @@ final class ActionRows {
               done,
               patterns,
               started,
-              Set.copyOf(raw.items(ActionField.PROJECTS))));
+              Set.copyOf(raw.items(ActionField.PROJECTS)),
+              services));
     }
   }
 
@@ -92,6 +110,28 @@ final class ActionRows {
       }
     }
     return List.copyOf(patterns);
+  }
+
+  private Set<String> services(RawAction raw) {
+    Set<String> services = new TreeSet<>();
+    for (String item : raw.items(ActionField.SERVICES)) {
+      if (!CatalogueEntry.ID.matcher(item).matches()) {
+        problems.add(
+            ActionProblem.of(
+                raw.line(), ActionField.SERVICES, "pmobuyin.actions.problem.service-form", item));
+      } else if (!catalogue.entries().isEmpty() && catalogue.entry(item).isEmpty()) {
+        problems.add(
+            ActionProblem.of(
+                raw.line(),
+                ActionField.SERVICES,
+                "pmobuyin.actions.problem.service",
+                item,
+                String.join(", ", catalogue.entries().stream().map(CatalogueEntry::id).toList())));
+      } else {
+        services.add(item);
+      }
+    }
+    return services;
   }
 
   private LocalDate started(RawAction raw) {

@@ -2,6 +2,7 @@ package io.pmobuyin.preview.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.pmobuyin.report.PlanSection;
+import io.pmobuyin.scope.ServiceCatalogue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,25 @@ public final class ActionsFile {
   }
 
   /**
+   * The file's plan where no service catalogue is known (an export): service ids are checked for
+   * their form only.
+   *
    * @throws IOException when the file cannot be read at all
    */
   public static Outcome read(Path file) throws IOException {
+    return read(file, ServiceCatalogue.empty());
+  }
+
+  /**
+   * @param catalogue the catalogue every service the actions name must be in; empty when none is
+   *     known, as for an export
+   * @throws IOException when the file cannot be read at all
+   */
+  public static Outcome read(Path file, ServiceCatalogue catalogue) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     // A file saved by a spreadsheet or an editor may begin with a byte order mark.
     text = text.startsWith("\ufeff") ? text.substring(1) : text;
-    ActionRows rows = new ActionRows();
+    ActionRows rows = new ActionRows(catalogue);
     try (BufferedReader in = new BufferedReader(new java.io.StringReader(text))) {
       if (isJson(file, text)) {
         JsonActions.read(in, rows);

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * An actions file as CSV: a header row naming the fields (any order; key, title and patterns
- * required), then one action a row. Lists (patterns, projects) are separated by spaces or
+ * required), then one action a row. Lists (patterns, projects, services) are separated by spaces or
  * semicolons, or by commas inside a quoted cell. Read by Jackson's CSV parser, quotes as RFC 4180
  * has them, so a title may hold commas, quotes and line breaks.
  */

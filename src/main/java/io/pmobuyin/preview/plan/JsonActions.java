@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * An actions file as JSON: an array of action objects, or an object whose {@code actions} holds
  * them (so a report's {@code plan} section reads back as it is). Texts are strings, {@code done} a
- * boolean, {@code patterns} and {@code projects} arrays of strings, {@code started} a date string
- * or null. Streamed, so that each problem names the line its action starts on.
+ * boolean, {@code patterns}, {@code projects} and {@code services} arrays of strings, {@code
+ * started} a date string or null. Streamed, so that each problem names the line its action starts
+ * on.
  */
 final class JsonActions {
 

@@ -11,7 +11,9 @@ import java.util.Set;
  * The sample PMO's improvement plan: what inside Jira would be issues of its {@code PMO} project.
  * Made to show every outcome an action can have, not only wins: the standard sample's schedule slip
  * hardly moves after the PMO started, so the action against it shows no clear change; one action
- * has not started; one applies to a few recent projects only and stands on too few of them.
+ * has not started (and applies to the projects using the Resource planning service, so that the
+ * sample shows an action placed by PMO Scope); one applies to a few recent projects only and stands
+ * on too few of them.
  */
 final class SampleActions {
 
@@ -54,7 +56,8 @@ final class SampleActions {
                 false,
                 List.of(PatternId.OWNERLESS_WORK, PatternId.HANDOFF_CHURN),
                 null,
-                Set.of()),
+                Set.of(),
+                Set.of(PmoScopeOption.RESOURCE_PLANNING.catalogueEntry().id())),
             new ImprovementAction(
                 "PMO-5",
                 "Scope gate piloted in four projects",

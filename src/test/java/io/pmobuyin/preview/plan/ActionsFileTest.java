@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.pattern.PatternId;
 import io.pmobuyin.report.ImprovementAction;
+import io.pmobuyin.scope.CatalogueEntry;
+import io.pmobuyin.scope.ScopeStatus;
+import io.pmobuyin.scope.ServiceCatalogue;
 import io.pmobuyin.testing.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +40,7 @@ class ActionsFileTest {
     assertThat(actions.get(3).patterns())
         .containsExactly(PatternId.OWNERLESS_WORK, PatternId.HANDOFF_CHURN);
     assertThat(actions.get(3).started()).isNull();
+    assertThat(actions.get(3).services()).containsExactly("opt-10202");
     assertThat(actions.get(4).projects()).containsExactly("CIPHER", "CREST", "NOVA", "TIDE");
     assertThat(actions.get(4).started()).isEqualTo(LocalDate.of(2025, 1, 1));
   }
@@ -97,7 +101,7 @@ class ActionsFileTest {
     assertThat(texts(ActionsFile.read(file)))
         .contains(
             "1 owner: not a field of an action; the fields are key, title, status, done,"
-                + " patterns, started, projects",
+                + " patterns, started, projects, services",
             "1 patterns: the header has no such column; every action needs it");
   }
 
@@ -122,7 +126,7 @@ class ActionsFileTest {
             "3 patterns: expected an array of strings",
             "4 done: expected true or false",
             "4 owner: not a field of an action; the fields are key, title, status, done,"
-                + " patterns, started, projects",
+                + " patterns, started, projects, services",
             "3 patterns: missing or empty; every action needs it");
   }
 
@@ -134,6 +138,89 @@ class ActionsFileTest {
         .singleElement()
         .asString()
         .startsWith("3 : the file is not well-formed here:");
+  }
+
+  private static final ServiceCatalogue CATALOGUE =
+      new ServiceCatalogue(
+          List.of(
+              new CatalogueEntry(
+                  "release-planning", "Release planning", "", ScopeStatus.IN_SCOPE, null, false),
+              new CatalogueEntry(
+                  "risk-review", "Risk review", "", ScopeStatus.IN_SCOPE, null, true)));
+
+  @Test
+  void readsTheServicesOfACsvRowSeparatedBySpacesOrSemicolons() throws IOException {
+    Path file =
+        write(
+            "a.csv",
+            "key,title,patterns,projects,services\n"
+                + "A-1,t,REWORK,,release-planning;risk-review\n"
+                + "A-2,t,REWORK,ABC,risk-review release-planning\n"
+                + "A-3,t,REWORK,,\n");
+
+    List<ImprovementAction> actions = ActionsFile.read(file, CATALOGUE).plan().actions();
+
+    assertThat(actions.get(0).services()).containsExactly("release-planning", "risk-review");
+    assertThat(actions.get(1).services()).containsExactly("release-planning", "risk-review");
+    assertThat(actions.get(1).projects()).containsExactly("ABC");
+    assertThat(actions.get(2).services()).isEmpty();
+    assertThat(actions.get(2).appliesToEveryProject()).isTrue();
+  }
+
+  @Test
+  void readsTheServicesOfAJsonActionAndTakesNullForNone() throws IOException {
+    Path file =
+        write(
+            "a.json",
+            "[{\"key\":\"A-1\",\"title\":\"t\",\"patterns\":[\"REWORK\"],"
+                + "\"services\":[\"risk-review\"]},\n"
+                + " {\"key\":\"A-2\",\"title\":\"t\",\"patterns\":[\"REWORK\"],"
+                + "\"services\":null}]");
+
+    List<ImprovementAction> actions = ActionsFile.read(file, CATALOGUE).plan().actions();
+
+    assertThat(actions.get(0).services()).containsExactly("risk-review");
+    assertThat(actions.get(1).services()).isEmpty();
+  }
+
+  @Test
+  void namesTheLineAndFieldOfAServiceTheKnownCatalogueLacksAndMakesNoPlan() throws IOException {
+    Path csv =
+        write(
+            "a.csv",
+            "key,title,patterns,services\n"
+                + "A-1,t,REWORK,risk-review\n"
+                + "A-2,t,REWORK,release-planning budget\n");
+    Path json =
+        write(
+            "a.json",
+            "[{\"key\":\"A-1\",\"title\":\"t\",\"patterns\":[\"REWORK\"]},\n"
+                + " {\"key\":\"A-2\",\"title\":\"t\",\"patterns\":[\"REWORK\"],\n"
+                + "  \"services\":[\"budget\"]}]");
+
+    ActionsFile.Outcome outcome = ActionsFile.read(csv, CATALOGUE);
+
+    assertThat(outcome.plan()).isNull();
+    String unknown =
+        "services: \"budget\" is not in the service catalogue; its ids are release-planning,"
+            + " risk-review";
+    assertThat(texts(outcome)).containsExactly("3 " + unknown);
+    assertThat(texts(ActionsFile.read(json, CATALOGUE))).containsExactly("2 " + unknown);
+  }
+
+  @Test
+  void withoutACatalogueTakesServicesAsGivenButRefusesWhatIsNoServiceId() throws IOException {
+    Path file =
+        write(
+            "a.csv",
+            "key,title,patterns,services\nA-1,t,REWORK,budget\nA-2,t,REWORK,Risk_Review\n");
+
+    assertThat(texts(ActionsFile.read(file)))
+        .containsExactly(
+            "3 services: \"Risk_Review\" is no PMO Scope service id: ids are lower-case letters,"
+                + " digits and dashes, as in the service catalogue");
+    Path good = write("b.csv", "key,title,patterns,services\nA-1,t,REWORK,budget\n");
+    assertThat(ActionsFile.read(good).plan().actions().get(0).services()).containsExactly("budget");
   }
 
   @Test

@@ -103,6 +103,47 @@ class MineCommandTest {
   }
 
   @Test
+  void checksTheActionsServicesAgainstTheSamplesCatalogueBeforeMiningTheSample()
+      throws IOException {
+    Path actions = temp.resolve("actions.csv");
+    Files.writeString(
+        actions, "key,title,patterns,services\nPMO-1,t,REWORK,opt-10202\nPMO-2,t,REWORK,budget\n");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run("mine", "--sample", "--actions", actions.toString());
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err())
+        .contains("nothing was mined")
+        .contains("line 3, services: \"budget\" is not in the service catalogue; its ids are")
+        .doesNotContain("line 2");
+  }
+
+  @Test
+  void takesTheActionsServicesAsGivenForAnExportWhichBringsNoCatalogue() throws IOException {
+    page("page-1.json", "DEMO-1");
+    Path actions = temp.resolve("actions.csv");
+    Files.writeString(actions, "key,title,patterns,services\nPMO-2,t,REWORK,budget\n");
+    Path out = temp.resolve("report.json");
+
+    PreviewRunner.Result result =
+        PreviewRunner.run(
+            "mine",
+            "--input",
+            temp.resolve("page-1.json").toString(),
+            "--actions",
+            actions.toString(),
+            "--format",
+            "json",
+            "--out",
+            out.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(new ObjectMapper().readTree(out.toFile()).at("/plan/actions/0/services/0").asText())
+        .isEqualTo("budget");
+  }
+
+  @Test
   void minesWhatIsReadableAndNamesTheFileThatIsNot() throws IOException {
     page("good.json", "DEMO-1");
     Files.writeString(

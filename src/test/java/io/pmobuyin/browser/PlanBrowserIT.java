@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The improvement plan in a real browser, on the sample's own actions: the gadget lists each action
  * with its measured effect in words (an improvement, a pattern that did not improve, an action not
- * started, one on too few projects), names nobody, and the brief carries the plan one line each.
- * Screenshots: target/screenshots/plan-gadget-1280.png, plan-gadget-320.png, brief-actions.png.
+ * started and placed by PMO Scope service, one on too few projects), names nobody, and the brief
+ * carries the plan one line each. Screenshots: target/screenshots/plan-gadget-1280.png,
+ * plan-gadget-320.png, brief-actions.png.
  */
 class PlanBrowserIT {
 
@@ -69,7 +70,10 @@ class PlanBrowserIT {
           .hasSize(2);
       assertThat(row(gadget, "PMO-3").findElement(By.cssSelector(".pmo-change")).getText())
           .contains("Schedule slip", "No clear change yet", "95% interval");
-      assertThat(row(gadget, "PMO-4").getText()).contains("Not started yet");
+      assertThat(row(gadget, "PMO-4").getText())
+          .contains(
+              "Not started yet",
+              "Applies to projects where any issue has PMO Scope \u201cResource planning\u201d");
       assertThat(row(gadget, "PMO-5").getText())
           .contains("too few projects yet", "Applies to 4 projects");
       // The preview has no Jira to open an issue in: the key is plain text, not a link.

@@ -3,7 +3,6 @@ package io.pmobuyin.report.view.plan;
 import io.pmobuyin.report.ImprovementAction;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.Texts;
-import io.pmobuyin.scope.CatalogueEntry;
 import io.pmobuyin.scope.ServiceCatalogue;
 import java.util.List;
 
@@ -32,7 +31,10 @@ final class AppliesTo {
         : texts.text("pmobuyin.gadget.plan.scope.some-or-services", count, keys, services);
   }
 
-  /** The services' names, "A, B or C"; an id the catalogue lacks is shown as it is, and said. */
+  /**
+   * The services' names, quoted so that a name reads apart from the sentence: "A", "B" or "C". An
+   * id the catalogue lacks is shown as it is, and said.
+   */
   private static String services(
       ImprovementAction action, ServiceCatalogue catalogue, Texts texts) {
     List<String> names =
@@ -41,7 +43,8 @@ final class AppliesTo {
                 id ->
                     catalogue
                         .entry(id)
-                        .map(CatalogueEntry::name)
+                        .map(
+                            entry -> texts.text("pmobuyin.gadget.plan.scope.service", entry.name()))
                         .orElseGet(() -> unknown(id, catalogue, texts)))
             .toList();
     if (names.size() == 1) {
@@ -55,8 +58,9 @@ final class AppliesTo {
 
   /** Without any catalogue (an export in the preview) an id is all there is to show. */
   private static String unknown(String id, ServiceCatalogue catalogue, Texts texts) {
+    String quoted = texts.text("pmobuyin.gadget.plan.scope.service", id);
     return catalogue.entries().isEmpty()
-        ? id
-        : texts.text("pmobuyin.gadget.plan.scope.unknown-service", id);
+        ? quoted
+        : texts.text("pmobuyin.gadget.plan.scope.unknown-service", quoted);
   }
 }

@@ -153,11 +153,12 @@ class PlanTest {
   @Test
   void saysTheServicesAnActionAppliesToByTheirCatalogueNames() {
     assertThat(rowFor(Set.of(), Set.of("release-planning")).scope())
-        .isEqualTo("Applies to projects where any issue has PMO Scope Release planning");
+        .isEqualTo(
+            "Applies to projects where any issue has PMO Scope \u201cRelease planning\u201d");
     assertThat(rowFor(Set.of(), Set.of("risk-review", "release-planning", "budget")).scope())
         .isEqualTo(
             "Applies to projects where any issue has PMO Scope"
-                + " Budget, Release planning or Risk & <review>");
+                + " \u201cBudget\u201d, \u201cRelease planning\u201d or \u201cRisk & <review>\u201d");
   }
 
   @Test
@@ -165,20 +166,20 @@ class PlanTest {
     assertThat(rowFor(Set.of("HDFS", "APACHE"), Set.of("release-planning")).scope())
         .isEqualTo(
             "Applies to 2 projects: APACHE, HDFS, and to projects where any issue has PMO Scope"
-                + " Release planning");
+                + " \u201cRelease planning\u201d");
   }
 
   @Test
   void saysWhenAServiceIsNotInTheCatalogueAndShowsItsIdWhereThereIsNoCatalogue() {
     assertThat(rowFor(Set.of(), Set.of("gone")).scope())
         .isEqualTo(
-            "Applies to projects where any issue has PMO Scope gone (not in the service"
-                + " catalogue)");
+            "Applies to projects where any issue has PMO Scope \u201cgone\u201d (not in the"
+                + " service catalogue)");
     ImprovementAction action =
         new ImprovementAction(
             "PMO-9", "t", "To Do", false, List.of(SCOPE_CREEP), STARTED, Set.of(), Set.of("gone"));
     assertThat(Plan.build(anInput(sixAndSix(action)).build()).rows().get(0).scope())
-        .isEqualTo("Applies to projects where any issue has PMO Scope gone");
+        .isEqualTo("Applies to projects where any issue has PMO Scope \u201cgone\u201d");
   }
 
   @Test

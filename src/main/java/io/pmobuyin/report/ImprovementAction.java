@@ -15,17 +15,18 @@ import java.util.TreeSet;
  * to those who may browse it. It lives in the report (its {@link PlanSection}) so that a stored
  * report shows the plan as it stood when it was mined, the same in Jira and in the preview.
  *
+ * <p>Where it applies is said two ways, which add up: by project key, and by PMO Scope service (an
+ * id of the service catalogue, the PMO Scope field's values). Naming a service makes it apply to
+ * every project in which at least one issue carries that service; naming projects and services
+ * makes it apply to a project that is named <em>or</em> uses a named service. Naming neither makes
+ * it apply to every project.
+ *
  * @param key its issue's key, how the plan links to it
  * @param status its issue's status, as Jira names it
  * @param done whether that status is in Jira's done category
  * @param patterns the patterns it targets, at least one, each once
  * @param started from when it applies: projects closed on or after this day count as since; null
  *     while it has not started, when nothing can be measured since
- *     <p>Where it applies is said two ways, which add up: by project key, and by PMO Scope service
- *     (an id of the service catalogue, the PMO Scope field's values). Naming a service makes it
- *     apply to every project in which at least one issue carries that service; naming projects and
- *     services makes it apply to a project that is named <em>or</em> uses a named service. Naming
- *     neither makes it apply to every project.
  * @param projects the keys of the projects it applies to, sorted; empty with no services for every
  *     project
  * @param services the ids of the catalogue services whose projects it applies to, sorted; empty in
@@ -49,7 +50,6 @@ public record ImprovementAction(
     if (patterns.isEmpty() || patterns.stream().distinct().count() != patterns.size()) {
       throw new IllegalArgumentException(key + ": patterns must be given, each once");
     }
-    // Sorted, so that the report's JSON is the same from one run to the next.
     projects = sorted(projects);
     services = sorted(services);
   }

@@ -12,10 +12,11 @@ import java.util.Map;
 
 /**
  * The measured effect of an improvement action: the share of each pattern it targets in the
- * projects it applies to that closed since it started, against those that closed before, with the
- * same interval and verdict rule as every other change the product shows ({@link PatternChange}).
- * Too few projects on a side give no interval and no verdict, as elsewhere. An action not yet
- * started has every project it applies to before it, and nothing since.
+ * projects it applies to (named, or using a PMO Scope service it names) that closed since it
+ * started, against those that closed before, with the same interval and verdict rule as every other
+ * change the product shows ({@link PatternChange}). Too few projects on a side give no interval and
+ * no verdict, as elsewhere. An action not yet started has every project it applies to before it,
+ * and nothing since.
  *
  * @param projectsBefore the projects it applies to that closed before it started
  * @param since those that closed on or after that day: what the "since" shares stand on

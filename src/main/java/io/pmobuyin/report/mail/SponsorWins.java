@@ -119,10 +119,19 @@ public record SponsorWins(List<ProjectWins> projects, String basis, String note)
     List<PatternFigures> own = PatternFigures.of(selection.narrowedTo(List.of(project)));
     List<Gap> gaps = new ArrayList<>();
     int others = 0;
+    int absent = 0;
+    // A project this small is no basis for a share, however it compares.
+    boolean judged = project.issues() >= MinimumSample.ISSUES;
     for (PatternFigures mine : own) {
       PeriodShare before = baseline.patterns().get(mine.id().ordinal()).beforePmo();
       // A pattern seen neither here nor before the PMO is tracked but says nothing either way.
-      if (project.issues() == 0 || (before.affected() == 0 && mine.issues() == 0)) {
+      if (!judged || (before.affected() == 0 && mine.issues() == 0)) {
+        continue;
+      }
+      if (mine.issues() == 0) {
+        // 0 % may be a project whose data gave the rule nothing to judge (no estimates, due dates
+        // or sprints), not one that did better: never shown as a win.
+        absent++;
         continue;
       }
       double gap = before.share() - mine.share();
@@ -159,7 +168,12 @@ public record SponsorWins(List<ProjectWins> projects, String basis, String note)
             : null,
         wins,
         more(gaps.size() - wins.size(), texts, figures),
-        rest(gaps.size(), others, texts, figures));
+        judged
+            ? rest(gaps.size(), others, absent, texts, figures)
+            : texts.text(
+                "pmobuyin.mail.wins.few-issues",
+                figures.whole(project.issues()),
+                figures.whole(MinimumSample.ISSUES)));
   }
 
   /** One pattern's share in the project, below the share before the PMO by {@code size}. */
@@ -175,7 +189,25 @@ public record SponsorWins(List<ProjectWins> projects, String basis, String note)
         : texts.text("pmobuyin.mail.wins.more", figures.whole(unlisted));
   }
 
-  /** The patterns that are no win, counted, or why there is no win. */
+  /**
+   * The patterns that are no win, counted, or why there is no win; and the patterns the project did
+   * not show at all, which are counted apart rather than as wins.
+   */
+  private static String rest(int wins, int others, int absent, Texts texts, Figures figures) {
+    if (absent == 0) {
+      return rest(wins, others, texts, figures);
+    }
+    String rest =
+        wins == 0 && others == 0
+            ? texts.text("pmobuyin.mail.wins.no-win")
+            : rest(wins, others, texts, figures);
+    return rest
+        + " "
+        + (absent == 1
+            ? texts.text("pmobuyin.mail.wins.absent.one")
+            : texts.text("pmobuyin.mail.wins.absent", figures.whole(absent)));
+  }
+
   private static String rest(int wins, int others, Texts texts, Figures figures) {
     if (wins == 0 && others == 0) {
       return texts.text("pmobuyin.mail.wins.nothing");

@@ -141,21 +141,24 @@ class SponsorWinsTest {
     ReportBuilder report = aReport().pmoStart(PMO_START);
     for (int i = 1; i <= 5; i++) {
       ProjectBuilder before = aProject("B" + i).closed(2023, i, 10).issues(100);
-      // the first pattern on 2 issues in 100, the next on 3, and so on: the last has the widest gap
+      // the first pattern on 3 issues in 100, the next on 4, and so on: the last has the widest gap
       for (int p = 0; p < seen.size(); p++) {
-        before.pattern(seen.get(p), 2 + p, 100.0);
+        before.pattern(seen.get(p), 3 + p, 100.0);
       }
       report.project(before);
     }
-    report.project(aProject("CLEAN").name("Clean project").closed(2024, 6, 1).issues(100));
+    // every pattern on 1 issue in 100: gaps of 2 to 8 points
+    ProjectBuilder clean = aProject("CLEAN").name("Clean project").closed(2024, 6, 1).issues(100);
+    seen.forEach(id -> clean.pattern(id, 1, 10.0));
+    report.project(clean);
 
     String text = section(compose(report, "CLEAN").text());
 
     assertThat(text.split(" - ", -1)).hasSize(SponsorWins.WINS_LISTED + 1);
     assertThat(text)
         .containsSubsequence(
-            "- " + name(seen.get(seen.size() - 1)) + ": 0.0% of its issues, against 8.0%",
-            "- " + name(seen.get(2)) + ": 0.0% of its issues, against 4.0%")
+            "- " + name(seen.get(seen.size() - 1)) + ": 1.0% of its issues, against 9.0%",
+            "- " + name(seen.get(2)) + ": 1.0% of its issues, against 5.0%")
         .doesNotContain(name(seen.get(0)) + ":", name(seen.get(1)) + ":")
         .contains("\u2026 and 2 more patterns below the before-PMO level")
         .contains("No other tracked pattern was at, above or within a point");
@@ -258,5 +261,40 @@ class SponsorWinsTest {
     assertThat(section(message.text()))
         .contains(HostileData.SCRIPT + ", closed 2024-06-01")
         .contains("\u2068" + BriefDigestComposerTest.RTL + "\u2069, closed 2024-05-01");
+  }
+
+  @Test
+  void aPatternTheProjectDidNotShowAtAllIsCountedApartNeverAsAWin() {
+    // No rework and no late defects at all: 0 % may be data the rules could not judge.
+    ProjectBuilder quiet =
+        aProject("QUI")
+            .name("Quiet project")
+            .closed(2024, 6, 1)
+            .issues(100)
+            .pattern(SCOPE_CREEP, 4, 400.0);
+
+    String text = section(compose(portfolio(quiet), "QUI").text());
+
+    assertThat(text)
+        .contains("Scope creep: 4.0% of its issues, against 11.0%")
+        .doesNotContain("Rework:", "Late defects:")
+        .contains("Not counted as wins: 2 patterns it did not show at all");
+  }
+
+  @Test
+  void aProjectTooSmallForAShareHasNoWins() {
+    ProjectBuilder tiny =
+        aProject("TIN")
+            .name("Tiny fix")
+            .closed(2024, 6, 1)
+            .issues(20)
+            .pattern(SCOPE_CREEP, 1, 10.0);
+
+    String text = section(compose(portfolio(tiny), "TIN").text());
+
+    assertThat(text)
+        .contains("Tiny fix")
+        .contains("Too small to compare with the portfolio: 20 issues, fewer than the 50")
+        .doesNotContain("Scope creep: 5.0%");
   }
 }

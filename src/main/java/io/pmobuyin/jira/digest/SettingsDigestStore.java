@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,17 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
   @Override
   public void saveSubscriptions(List<Subscription> subscriptions) {
     locked(() -> write(SUBSCRIPTIONS, subscriptions.stream().map(StoredSubscription::of).toList()));
+  }
+
+  @Override
+  public void updateSubscriptions(UnaryOperator<List<Subscription>> change) {
+    locked(
+        () -> {
+          List<Subscription> changed = change.apply(subscriptions());
+          if (changed != null) {
+            write(SUBSCRIPTIONS, changed.stream().map(StoredSubscription::of).toList());
+          }
+        });
   }
 
   @Override

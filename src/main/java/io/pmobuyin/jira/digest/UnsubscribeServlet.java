@@ -74,30 +74,38 @@ public class UnsubscribeServlet extends HttpServlet {
       return;
     }
     Link l = link.get();
-    String action = request.getParameter("do");
+    String state;
     try {
-      change(response, action, link.get());
+      state = change(request.getParameter("do"), l);
     } catch (RuntimeException busy) {
       // The store could not change in time (another node held it) or at all: nothing changed, and
       // the page offers the same choices again.
       LOG.warn("Could not record an unsubscribe request: {}", busy.toString());
-      render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", link.get());
+      render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", l);
+      return;
+    }
+    if (state == null) {
+      render(response, HttpServletResponse.SC_BAD_REQUEST, "invalid", null);
+    } else {
+      render(response, HttpServletResponse.SC_OK, state, l);
     }
   }
 
-  private void change(HttpServletResponse response, String action, Link l) throws IOException {
+  /** Makes the change asked for; the page's state after it, or null for no such change. */
+  private String change(String action, Link l) {
     if ("stop".equals(action) && !l.test()) {
       optOuts.optOut(l.user(), l.subscription());
-      render(response, HttpServletResponse.SC_OK, "stopped", l);
-    } else if ("stop-all".equals(action)) {
-      optOuts.optOut(l.user(), OptOuts.EVERY);
-      render(response, HttpServletResponse.SC_OK, "stopped-all", l);
-    } else if ("resume".equals(action)) {
-      optOuts.optIn(l.user(), OptOuts.EVERY);
-      render(response, HttpServletResponse.SC_OK, "resumed", l);
-    } else {
-      render(response, HttpServletResponse.SC_BAD_REQUEST, "invalid", null);
+      return "stopped";
     }
+    if ("stop-all".equals(action)) {
+      optOuts.optOut(l.user(), OptOuts.EVERY);
+      return "stopped-all";
+    }
+    if ("resume".equals(action)) {
+      optOuts.optIn(l.user(), OptOuts.EVERY);
+      return "resumed";
+    }
+    return null;
   }
 
   /** The link of this request, or empty once the response says why it cannot be used. */

@@ -105,20 +105,26 @@ public class DigestResource {
     if (refusal != null) {
       return refusal;
     }
-    List<Subscription> all = new ArrayList<>(store.subscriptions());
-    if (all.size() >= MAX_SUBSCRIPTIONS) {
-      return errors.refused(REFUSED, Map.of("audience", errors.text(TOO_MANY, MAX_SUBSCRIPTIONS)));
-    }
-    String id =
-        "s-" + HexFormat.of().formatHex(ids.generateSeed(0).length == 0 ? random() : random());
+    String id = "s-" + HexFormat.of().formatHex(random());
     SubscriptionForm.Checked checked = check(body, id, clock.instant());
     Response wrong = refused(checked);
     if (wrong != null) {
       return wrong;
     }
-    all.add(checked.subscription());
-    store.saveSubscriptions(all);
-    return Response.ok(overview()).build();
+    Response[] tooMany = new Response[1];
+    store.updateSubscriptions(
+        stored -> {
+          if (stored.size() >= MAX_SUBSCRIPTIONS) {
+            tooMany[0] =
+                errors.refused(
+                    REFUSED, Map.of("audience", errors.text(TOO_MANY, MAX_SUBSCRIPTIONS)));
+            return null;
+          }
+          List<Subscription> all = new ArrayList<>(stored);
+          all.add(checked.subscription());
+          return all;
+        });
+    return tooMany[0] != null ? tooMany[0] : Response.ok(overview()).build();
   }
 
   @PUT
@@ -130,19 +136,25 @@ public class DigestResource {
     if (refusal != null) {
       return refusal;
     }
-    List<Subscription> all = new ArrayList<>(store.subscriptions());
-    Optional<Subscription> before = all.stream().filter(s -> s.id().equals(id)).findFirst();
-    if (before.isEmpty()) {
-      return errors.notFound(NOT_FOUND);
-    }
-    SubscriptionForm.Checked checked = check(body, id, before.get().created());
-    Response wrong = refused(checked);
-    if (wrong != null) {
-      return wrong;
-    }
-    all.replaceAll(s -> s.id().equals(id) ? checked.subscription() : s);
-    store.saveSubscriptions(all);
-    return Response.ok(overview()).build();
+    Response[] answer = new Response[1];
+    store.updateSubscriptions(
+        stored -> {
+          Optional<Subscription> before =
+              stored.stream().filter(s -> s.id().equals(id)).findFirst();
+          if (before.isEmpty()) {
+            answer[0] = errors.notFound(NOT_FOUND);
+            return null;
+          }
+          SubscriptionForm.Checked checked = check(body, id, before.get().created());
+          answer[0] = refused(checked);
+          if (answer[0] != null) {
+            return null;
+          }
+          List<Subscription> all = new ArrayList<>(stored);
+          all.replaceAll(s -> s.id().equals(id) ? checked.subscription() : s);
+          return all;
+        });
+    return answer[0] != null ? answer[0] : Response.ok(overview()).build();
   }
 
   @DELETE
@@ -153,12 +165,14 @@ public class DigestResource {
     if (refusal != null) {
       return refusal;
     }
-    List<Subscription> all = new ArrayList<>(store.subscriptions());
-    if (!all.removeIf(s -> s.id().equals(id))) {
-      return errors.notFound(NOT_FOUND);
-    }
-    store.saveSubscriptions(all);
-    return Response.ok(overview()).build();
+    boolean[] found = new boolean[1];
+    store.updateSubscriptions(
+        stored -> {
+          List<Subscription> all = new ArrayList<>(stored);
+          found[0] = all.removeIf(s -> s.id().equals(id));
+          return found[0] ? all : null;
+        });
+    return found[0] ? Response.ok(overview()).build() : errors.notFound(NOT_FOUND);
   }
 
   @POST

@@ -64,18 +64,35 @@ public final class DigestRound {
       } else if (!result.done() && result.outcomeKey().equals(before.outcomeKey())) {
         continue; // still waiting for the same cause: nothing new to record
       }
-      store.record(
-          subscription.id(),
+      SendRecord record =
           new SendRecord(
               result.done() ? now : before.lastSent(),
               now,
               result.outcomeKey(),
               result.queued(),
-              result.skipped()));
+              result.skipped());
+      try {
+        recordTwice(subscription.id(), record);
+      } catch (RuntimeException failure) {
+        // The other subscriptions still get their turn; this one may send again next pass.
+        firstFailure = firstFailure == null ? failure : firstFailure;
+      }
     }
     if (firstFailure != null) {
       throw firstFailure;
     }
     return sent;
+  }
+
+  /**
+   * What was queued must be recorded, or the next pass sends it again: a store that is busy
+   * (another node holding its lock) gets a second try.
+   */
+  private void recordTwice(String subscriptionId, SendRecord record) {
+    try {
+      store.record(subscriptionId, record);
+    } catch (RuntimeException busy) {
+      store.record(subscriptionId, record);
+    }
   }
 }

@@ -44,30 +44,35 @@ class SettingsDigestStoreTest {
     return new SettingsDigestStore(MapPluginSettings.over(database), locks);
   }
 
-  @Test
-  void peopleUnsubscribingOnTwoNodesAtOnceAreAllKept() throws Exception {
-    // A database slow enough that two nodes' read-change-write steps overlap unless locked.
-    Map<String, Object> slow =
-        new ConcurrentHashMap<>() {
-          @Override
-          public Object get(Object key) {
-            try {
-              Thread.sleep(1);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            return super.get(key);
-          }
-        };
-    SettingsDigestStore one = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
-    SettingsDigestStore two = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
+  /** A database slow enough that two nodes' read-change-write steps overlap unless locked. */
+  private static Map<String, Object> slowDatabase() {
+    return new ConcurrentHashMap<>() {
+      @Override
+      public Object get(Object key) {
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return super.get(key);
+      }
+    };
+  }
+
+  /** Runs the changes on two nodes at once, alternating, and waits for all of them. */
+  private static void onTwoNodes(
+      SettingsDigestStore one,
+      SettingsDigestStore two,
+      int changes,
+      java.util.function.BiConsumer<SettingsDigestStore, Integer> change)
+      throws Exception {
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (int i = 0; i < 40; i++) {
-        String user = "user-" + i;
+      for (int i = 0; i < changes; i++) {
+        int n = i;
         SettingsDigestStore node = i % 2 == 0 ? one : two;
-        done.add(nodes.submit(() -> node.optOut(user, "s-1")));
+        done.add(nodes.submit(() -> change.accept(node, n)));
       }
       for (Future<?> each : done) {
         each.get(30, TimeUnit.SECONDS);
@@ -75,6 +80,38 @@ class SettingsDigestStoreTest {
     } finally {
       nodes.shutdownNow();
     }
+  }
+
+  @Test
+  void subscriptionsAddedOnTwoNodesAtOnceAreAllKept() throws Exception {
+    Map<String, Object> slow = slowDatabase();
+    SettingsDigestStore one = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
+    SettingsDigestStore two = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
+
+    onTwoNodes(
+        one,
+        two,
+        20,
+        (node, n) ->
+            node.updateSubscriptions(
+                stored -> {
+                  List<Subscription> all = new ArrayList<>(stored);
+                  all.add(
+                      new Subscription(
+                          "s-" + n, Audience.sponsors(), Cadence.afterEachRun(), CREATED));
+                  return all;
+                }));
+
+    assertThat(one.subscriptions()).hasSize(20);
+  }
+
+  @Test
+  void peopleUnsubscribingOnTwoNodesAtOnceAreAllKept() throws Exception {
+    Map<String, Object> slow = slowDatabase();
+    SettingsDigestStore one = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
+    SettingsDigestStore two = new SettingsDigestStore(MapPluginSettings.over(slow), locks);
+
+    onTwoNodes(one, two, 40, (node, n) -> node.optOut("user-" + n, "s-1"));
 
     for (int i = 0; i < 40; i++) {
       assertThat(one.of("user-" + i)).as("user-" + i).containsExactly("s-1");

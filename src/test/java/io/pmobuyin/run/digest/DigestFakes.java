@@ -95,6 +95,9 @@ final class DigestFakes {
     final Map<String, SendRecord> log = new LinkedHashMap<>();
     int writes;
 
+    /** How many of the next records fail, as a store whose lock another node holds. */
+    int busyRecords;
+
     @Override
     public List<Subscription> subscriptions() {
       return List.copyOf(subscriptions);
@@ -112,6 +115,10 @@ final class DigestFakes {
 
     @Override
     public void record(String subscriptionId, SendRecord record) {
+      if (busyRecords > 0) {
+        busyRecords--;
+        throw new IllegalStateException("another node holds the store");
+      }
       writes++;
       log.put(subscriptionId, record);
     }

@@ -4,6 +4,7 @@ import static io.pmobuyin.run.digest.DigestFakes.person;
 import static io.pmobuyin.testing.ReportBuilder.aProject;
 import static io.pmobuyin.testing.ReportBuilder.aReport;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.run.digest.DigestFakes.FakeAudiences;
@@ -89,6 +90,34 @@ class DigestRoundTest {
     assertThat(record.lastSent()).isEqualTo(Instant.parse("2026-03-02T08:10:00Z"));
     assertThat(record.outcomeKey()).isEqualTo(SendResult.SENT);
     assertThat(record.queued()).isEqualTo(1);
+  }
+
+  @Test
+  void aBusyStoreGetsASecondTrySoWhatWasSentIsNotSentAgain() {
+    store.subscriptions = new java.util.ArrayList<>(List.of(DigestFakes.weeklyTo(PMO, CREATED)));
+    store.busyRecords = 1;
+
+    at("2026-03-02T08:10:00Z");
+    assertThat(round.run()).isEqualTo(1);
+    at("2026-03-02T08:25:00Z");
+    assertThat(round.run()).isZero();
+
+    assertThat(outbox.addresses()).containsExactly("ann@example.com");
+  }
+
+  @Test
+  void aStoreThatStaysBusyFailsTheRoundOnlyAfterEverySubscriptionHadItsTurn() {
+    Subscription second =
+        new Subscription("weekly-2", PMO, Cadence.weekly(java.time.DayOfWeek.MONDAY, 8), CREATED);
+    store.subscriptions =
+        new java.util.ArrayList<>(List.of(DigestFakes.weeklyTo(PMO, CREATED), second));
+    store.busyRecords = 2;
+
+    at("2026-03-02T08:10:00Z");
+    assertThatThrownBy(round::run).hasMessageContaining("another node");
+
+    assertThat(outbox.addresses()).hasSize(2);
+    assertThat(store.log).containsOnlyKeys("weekly-2");
   }
 
   @Test

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * @param projects the project keys named, upper case
  * @param unknownPatterns the pattern labels that name no pattern, as written
  * @param services the service ids named, lower case with dashes, catalogued or not: an action whose
- *     only service is not in the catalogue applies to no project rather than to every one
+ *     only service is not in the catalogue applies only to projects whose PMO Scope values hold
+ *     that very id (usually none), never to every project
  */
 record ActionLabels(
     List<PatternId> patterns,

@@ -41,8 +41,9 @@ import org.ofbiz.core.entity.GenericEntityException;
  * moves, and they are in plain sight on the issue. An issue with no pattern label is not an action
  * and is skipped; a pattern label naming no pattern is ignored. Both are counted in one note for
  * the run's log, so a typo is found without flooding it. A service label naming no service of the
- * run's catalogue is kept (the action then applies to no project through it, never to every
- * project) and named in a note of its own.
+ * run's catalogue is kept (the action then applies through it only to projects whose PMO Scope
+ * values hold that very id, usually none, and never to every project) and named in a note of its
+ * own.
  *
  * <p>Issues are read from the database by id, as the mining reads projects, not by search: a run
  * has no user to search as. Who may see an action is decided when a view is built, by browse

@@ -2,6 +2,7 @@ package io.pmobuyin.report.view.brief;
 
 import io.pmobuyin.report.ProjectSection;
 import io.pmobuyin.report.analysis.KpiMeasure;
+import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.report.analysis.Verdict;
 import io.pmobuyin.report.analysis.WeightedSample;
 import io.pmobuyin.report.view.common.Figures;
@@ -84,10 +85,7 @@ public final class Brief {
         scorecard.totalCost(),
         scorecard.areas(),
         scorecard.rows().subList(0, Math.min(PLAN_ROWS, scorecard.rows().size())),
-        // Without a PMO start, "saving: –" would leave the reader to guess why; the note says.
-        input.selection().pmoStart() == null
-            ? scorecard.planNote()
-            : texts.text("pmobuyin.brief.plan.saving", scorecard.totalSaving()),
+        saving(input, scorecard, texts),
         chart,
         predictability.comparisons(),
         predictability.guard(),
@@ -98,6 +96,24 @@ public final class Brief {
         actions,
         actionsNote,
         scope.groups().isEmpty() ? texts.text("pmobuyin.gadget.scope.empty") : null);
+  }
+
+  /**
+   * The plan's saving in words: "saving: –" or "saving: none left" would leave the reader to guess
+   * why, so those cases say it.
+   */
+  private static String saving(GadgetInput input, ScorecardView scorecard, Texts texts) {
+    if (input.selection().pmoStart() == null) {
+      return scorecard.planNote();
+    }
+    if (scorecard.targetsMet()) {
+      return texts.text("pmobuyin.brief.plan.all-met");
+    }
+    if (Figures.UNKNOWN.equals(scorecard.totalSaving())) {
+      return texts.text(
+          "pmobuyin.brief.plan.saving.unknown", MinimumSample.PROJECTS, MinimumSample.ISSUES);
+    }
+    return texts.text("pmobuyin.brief.plan.saving", scorecard.totalSaving());
   }
 
   /**

@@ -96,6 +96,7 @@ public final class Scorecard {
         allMet(plans)
             ? texts.text("pmobuyin.gadget.scorecard.saving.all-met")
             : figures.money(saving),
+        allMet(plans),
         areas,
         rows,
         planNote,

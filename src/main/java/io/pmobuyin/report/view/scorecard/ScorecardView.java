@@ -4,12 +4,17 @@ import io.pmobuyin.report.view.common.CsvTable;
 import io.pmobuyin.report.view.common.GadgetView;
 import java.util.List;
 
-/** Gadget 2: what the patterns cost in each value area, and the PMO's improvement plan. */
+/**
+ * Gadget 2: what the patterns cost in each value area, and the PMO's improvement plan.
+ *
+ * @param targetsMet every pattern with a measured saving is at its target, so none is left
+ */
 public record ScorecardView(
     String summary,
     boolean empty,
     String totalCost,
     String totalSaving,
+    boolean targetsMet,
     List<AreaTotal> areas,
     List<ScorecardRow> rows,
     String planNote,

@@ -72,8 +72,26 @@ class BriefTest {
                 .build());
 
     assertThat(without.totalSaving()).startsWith("No PMO start date is set");
+    // a start, but one project on each side: too few for a saving
     assertThat(Brief.build(anInput(threeProjects()).build()).totalSaving())
-        .startsWith("Saving if every target were met: ");
+        .isEqualTo(
+            "No saving can be stated yet: it needs at least 5 projects and 50 issues closed on"
+                + " each side of the PMO start.");
+  }
+
+  @Test
+  void saysEveryTargetIsMetRatherThanASavingOfNothing() {
+    ReportBuilder report = aReport().pmoStart(LocalDate.of(2024, 1, 1));
+    for (int i = 1; i <= 5; i++) {
+      report.project(
+          aProject("B" + i).closed(2023, i, 1).issues(100).pattern(SCOPE_CREEP, 40, 800.0));
+      report.project(
+          aProject("S" + i).closed(2024, i, 1).issues(100).pattern(SCOPE_CREEP, 10, 200.0));
+    }
+
+    BriefView brief = Brief.build(anInput(report).build());
+
+    assertThat(brief.totalSaving()).startsWith("Every target shown is met");
   }
 
   @Test
@@ -160,8 +178,27 @@ class BriefTest {
     BriefView brief = Brief.build(anInput(threeProjects()).build());
 
     assertThat(brief.trendChartHtml()).startsWith("<svg").contains("On-time rate");
-    assertThat(brief.totalSaving()).startsWith("Saving if every target were met: ");
     assertThat(brief.title()).isEqualTo("The case for the PMO");
+  }
+
+  @Test
+  void carriesThePlansSavingWhenTheProjectsSinceAreAboveTheirTarget() {
+    ReportBuilder report = aReport().pmoStart(LocalDate.of(2024, 1, 1));
+    for (int i = 1; i <= 5; i++) {
+      report.project(
+          aProject("B" + i).closed(2023, i, 1).issues(100).pattern(SCOPE_CREEP, 40, 800.0));
+      // 34 % since against a target of 40 % × (1 − 0.3) = 28 %
+      report.project(
+          aProject("S" + i).closed(2024, i, 1).issues(100).pattern(SCOPE_CREEP, 34, 680.0));
+    }
+
+    BriefView brief = Brief.build(anInput(report).build());
+
+    assertThat(brief.totalSaving())
+        .isEqualTo(
+            "Saving if every target were met: "
+                + Scorecard.build(anInput(report).build()).totalSaving());
+    assertThat(brief.totalSaving()).doesNotEndWith("–").doesNotEndWith(" 0 USD");
   }
 
   @Test

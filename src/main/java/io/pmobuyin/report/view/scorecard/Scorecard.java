@@ -8,6 +8,7 @@ import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.report.analysis.PatternFigures;
 import io.pmobuyin.report.analysis.ProjectSelection;
 import io.pmobuyin.report.chart.StackedBar;
+import io.pmobuyin.report.plan.ActionEffect;
 import io.pmobuyin.report.view.common.CsvTable;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
@@ -64,12 +65,13 @@ public final class Scorecard {
       }
     }
     Map<PatternId, List<String>> actions = actionKeys(input.report().plan());
+    Map<PatternId, List<String>> effects = actionEffects(input);
     List<ScorecardRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.min(SHOWN, plans.size()); i++) {
       Plan plan = plans.get(i);
       PatternFigures pattern = plan.pattern();
       OpenLinks open = OpenLinks.pattern(input, selection, pattern.id(), pattern.issues());
-      String planned = actionsText(actions.getOrDefault(pattern.id(), List.of()), texts, figures);
+      String planned = actionsText(effects.getOrDefault(pattern.id(), List.of()), texts, figures);
       rows.add(row(plan, top, texts, figures, open, planned));
     }
     List<AreaTotal> areas = new ArrayList<>();
@@ -123,13 +125,30 @@ public final class Scorecard {
     return keys;
   }
 
-  private static String actionsText(List<String> keys, Texts texts, Figures figures) {
-    return keys.isEmpty()
+  /**
+   * Each pattern's actions as the plan measures them (status and effect on that pattern), in the
+   * plan's order, over the same projects as the Improvement plan gadget.
+   */
+  private static Map<PatternId, List<String>> actionEffects(GadgetInput input) {
+    Map<PatternId, List<String>> effects = new EnumMap<>(PatternId.class);
+    for (ImprovementAction action : input.report().plan().actions()) {
+      ActionEffect effect = ActionEffect.of(action, input.selection(), input.catalogue());
+      for (PatternId pattern : action.patterns()) {
+        effects
+            .computeIfAbsent(pattern, p -> new ArrayList<>())
+            .add(io.pmobuyin.report.view.plan.Plan.effectOn(effect, pattern, input));
+      }
+    }
+    return effects;
+  }
+
+  private static String actionsText(List<String> effects, Texts texts, Figures figures) {
+    return effects.isEmpty()
         ? texts.text("pmobuyin.gadget.scorecard.actions.none")
         : texts.text(
             "pmobuyin.gadget.scorecard.actions",
-            figures.whole(keys.size()),
-            String.join(", ", keys));
+            figures.whole(effects.size()),
+            String.join("; ", effects));
   }
 
   /** One pattern's plan in numbers. */

@@ -279,12 +279,12 @@ class ScorecardTest {
   }
 
   @Test
-  void namesTheActionsAimedAtEachPatternByKeyOrSaysThereAreNone() {
+  void namesTheActionsAimedAtEachPatternWithStatusAndEffectOrSaysThereAreNone() {
     ReportBuilder report =
         creep(10, 2_000.0)
             .actions(
                 new io.pmobuyin.report.ImprovementAction(
-                    "PMO-2", "", "", false, List.of(SCOPE_CREEP), PMO_START, null),
+                    "PMO-2", "", "In Progress", false, List.of(SCOPE_CREEP), PMO_START, null),
                 new io.pmobuyin.report.ImprovementAction(
                     "PMO-10", "", "", false, List.of(SCOPE_CREEP, REWORK), null, null));
     report.project(aProject("R1").closed(2024, 7, 1).issues(10).pattern(REWORK, 1, 10.0));
@@ -292,8 +292,13 @@ class ScorecardTest {
 
     ScorecardView view = scorecard(report);
 
-    assertThat(row(view, SCOPE_CREEP).actions()).isEqualTo("Actions (2): PMO-2, PMO-10");
-    assertThat(row(view, REWORK).actions()).isEqualTo("Actions (1): PMO-10");
+    // scope creep since: 50 of the 520 issues closed since the start (R1 and L1 have none)
+    assertThat(row(view, SCOPE_CREEP).actions())
+        .isEqualTo(
+            "Actions (2): PMO-2 (In Progress): 40.0% \u2192 9.6% \u2713 Improved;"
+                + " PMO-10 (No status): Not started: nothing to measure yet");
+    assertThat(row(view, REWORK).actions())
+        .isEqualTo("Actions (1): PMO-10 (No status): Not started: nothing to measure yet");
     assertThat(row(view, LATE_DEFECTS).actions()).isEqualTo("No action yet");
     assertThat(view.table("scorecard").orElseThrow().rows().get(0)).endsWith("PMO-2 PMO-10");
   }

@@ -78,17 +78,27 @@ public final class Plan {
   }
 
   /**
-   * One action's status and measured effect on one of its patterns, in a few words, for the row of
-   * that pattern elsewhere (the scorecard): "PMO-2 (In Progress): 45.5% → 24.9% ✓ Improved".
+   * One action's status and the verdict of its measured effect on one of its patterns, in a few
+   * words, for the row of that pattern elsewhere (the scorecard, whose column is narrow; the shares
+   * and interval are in this gadget): "PMO-2 (In Progress): ✓ Improved".
    */
   public static String effectOn(ActionEffect effect, PatternId pattern, GadgetInput input) {
     Texts texts = input.texts();
     ImprovementAction action = effect.action();
+    PatternChange change = effect.changes().get(pattern);
+    String measured;
+    if (!action.hasStarted()) {
+      measured = texts.text("pmobuyin.gadget.scorecard.action.not-started");
+    } else if (change.verdict() == Verdict.TOO_LITTLE_DATA) {
+      measured = texts.text("pmobuyin.gadget.plan.effect.too-few");
+    } else {
+      measured = texts.verdict(change.verdict());
+    }
     return texts.text(
         "pmobuyin.gadget.scorecard.action",
         action.key(),
         action.status().isEmpty() ? texts.text("pmobuyin.gadget.plan.no-status") : action.status(),
-        line(effect, pattern, input).shortChange());
+        measured);
   }
 
   private static PlanEffectLine line(ActionEffect effect, PatternId pattern, GadgetInput input) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,22 +54,29 @@ class MineCommandTest {
     assertThat(Files.readString(out)).doesNotContain("acc-secret", "Secret Person");
   }
 
+  /** Mines the page written as page-1.json with an actions file, writing the report to out. */
+  private PreviewRunner.Result mineFirstPage(String actions, Path out, String... more) {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "mine",
+            "--input",
+            temp.resolve("page-1.json").toString(),
+            "--actions",
+            actions,
+            "--out",
+            out.toString()));
+    args.addAll(List.of(more));
+    return PreviewRunner.run(args.toArray(String[]::new));
+  }
+
   @Test
   void keepsTheActionsOfTheActionsFileInTheReportsPlan() throws IOException {
     page("page-1.json", "DEMO-1");
     Path out = temp.resolve("report.json");
 
     PreviewRunner.Result result =
-        PreviewRunner.run(
-            "mine",
-            "--input",
-            temp.resolve("page-1.json").toString(),
-            "--actions",
-            "docs/examples/actions.csv",
-            "--format",
-            "json",
-            "--out",
-            out.toString());
+        mineFirstPage("docs/examples/actions.csv", out, "--format", "json");
 
     assertThat(result.exitCode()).isZero();
     JsonNode plan = new ObjectMapper().readTree(out.toFile()).at("/plan/actions");
@@ -83,15 +92,7 @@ class MineCommandTest {
     Files.writeString(actions, "key,title,patterns,started\nPMO-1,t,SCOPE_CREPE,2024-02-30\n");
     Path out = temp.resolve("report.json");
 
-    PreviewRunner.Result result =
-        PreviewRunner.run(
-            "mine",
-            "--input",
-            temp.resolve("page-1.json").toString(),
-            "--actions",
-            actions.toString(),
-            "--out",
-            out.toString());
+    PreviewRunner.Result result = mineFirstPage(actions.toString(), out);
 
     assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.err())
@@ -126,17 +127,7 @@ class MineCommandTest {
     Files.writeString(actions, "key,title,patterns,services\nPMO-2,t,REWORK,budget\n");
     Path out = temp.resolve("report.json");
 
-    PreviewRunner.Result result =
-        PreviewRunner.run(
-            "mine",
-            "--input",
-            temp.resolve("page-1.json").toString(),
-            "--actions",
-            actions.toString(),
-            "--format",
-            "json",
-            "--out",
-            out.toString());
+    PreviewRunner.Result result = mineFirstPage(actions.toString(), out, "--format", "json");
 
     assertThat(result.exitCode()).isZero();
     assertThat(new ObjectMapper().readTree(out.toFile()).at("/plan/actions/0/services/0").asText())

@@ -22,11 +22,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -164,23 +162,11 @@ public final class DigestCommand {
   }
 
   private Optional<GadgetData> load(Arguments options) throws IOException {
-    Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
-    PortfolioLoading loading =
-        new PortfolioLoading(messages, err)
-            .withImportThreads(PortfolioLoading.importThreads(options))
-            .withPlan(ActionsOption.read(options, messages));
-    if (!options.has("--input")) {
-      return loading.sample(config);
-    }
-    List<Path> inputs = new ArrayList<>();
-    for (String input : options.values("--input")) {
-      Path path = Path.of(input);
-      if (!Files.exists(path)) {
-        throw new FileProblem("pmobuyin.cli.error.no-such-input", input);
-      }
-      inputs.add(path);
-    }
-    return loading.files(inputs, config);
+    Path config = PortfolioLoading.configFile(options);
+    PortfolioLoading loading = PortfolioLoading.of(options, messages, err);
+    return options.has("--input")
+        ? loading.files(PortfolioLoading.inputs(options), config)
+        : loading.sample(config);
   }
 
   /**

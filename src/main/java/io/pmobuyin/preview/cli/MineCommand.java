@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,22 +50,11 @@ public final class MineCommand {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("pmobuyin.cli.error.format", format);
     }
-    Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
-    PortfolioLoading loading =
-        new PortfolioLoading(messages, err)
-            .withImportThreads(PortfolioLoading.importThreads(options))
-            .withPlan(ActionsOption.read(options, messages));
+    Path config = PortfolioLoading.configFile(options);
+    PortfolioLoading loading = PortfolioLoading.of(options, messages, err);
     Optional<GadgetData> loaded;
     if (options.has("--input")) {
-      List<Path> inputs = new ArrayList<>();
-      for (String input : options.values("--input")) {
-        Path path = Path.of(input);
-        if (!Files.exists(path)) {
-          throw new FileProblem("pmobuyin.cli.error.no-such-input", input);
-        }
-        inputs.add(path);
-      }
-      loaded = loading.files(inputs, config);
+      loaded = loading.files(PortfolioLoading.inputs(options), config);
     } else {
       loaded = loading.sample(config);
     }

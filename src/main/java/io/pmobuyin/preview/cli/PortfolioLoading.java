@@ -19,14 +19,16 @@ import io.pmobuyin.settings.AppSettings;
 import io.pmobuyin.value.CostModel;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Imports and mines what the command line names (the sample or export files) into a report, the one
- * way {@code mine} and {@code serve} share. Problems in the input are printed as they are found;
- * nothing usable at all is an empty answer.
+ * way {@code mine}, {@code serve} and {@code digest} share. Problems in the input are printed as
+ * they are found; nothing usable at all is an empty answer.
  */
 public final class PortfolioLoading {
 
@@ -67,6 +69,31 @@ public final class PortfolioLoading {
    */
   public PortfolioLoading withPlan(PlanSection actions) {
     return new PortfolioLoading(messages, err, importThreads, actions);
+  }
+
+  /** The loading a command line asks for: its {@code --import-threads} and {@code --actions}. */
+  static PortfolioLoading of(Arguments options, Messages messages, PrintStream err) {
+    return new PortfolioLoading(messages, err)
+        .withImportThreads(importThreads(options))
+        .withPlan(ActionsOption.read(options, messages));
+  }
+
+  /** The {@code --config} file; null when not given. */
+  static Path configFile(Arguments options) {
+    return options.has("--config") ? Path.of(options.value("--config", null)) : null;
+  }
+
+  /** The {@code --input} paths, each checked to exist before anything is read. */
+  static List<Path> inputs(Arguments options) {
+    List<Path> inputs = new ArrayList<>();
+    for (String input : options.values("--input")) {
+      Path path = Path.of(input);
+      if (!Files.exists(path)) {
+        throw new FileProblem("pmobuyin.cli.error.no-such-input", input);
+      }
+      inputs.add(path);
+    }
+    return inputs;
   }
 
   /**

@@ -8,9 +8,7 @@ import io.pmobuyin.report.view.GadgetData;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,11 +72,8 @@ public final class ServeCommand {
       throw new UsageException("pmobuyin.cli.error.jira-or-files");
     }
     int port = port(options.value("--port", Integer.toString(DEFAULT_PORT)));
-    Path config = options.has("--config") ? Path.of(options.value("--config", null)) : null;
-    PortfolioLoading loading =
-        new PortfolioLoading(messages, err)
-            .withImportThreads(PortfolioLoading.importThreads(options))
-            .withPlan(ActionsOption.read(options, messages));
+    Path config = PortfolioLoading.configFile(options);
+    PortfolioLoading loading = PortfolioLoading.of(options, messages, err);
     Optional<GadgetData> loaded;
     String source;
     if (options.has("--jira")) {
@@ -92,14 +87,7 @@ public final class ServeCommand {
       }
       source = messages.text("pmobuyin.preview.source.jira-pull", request.baseUrl());
     } else if (options.has("--input")) {
-      List<Path> inputs = new ArrayList<>();
-      for (String input : options.values("--input")) {
-        Path path = Path.of(input);
-        if (!Files.exists(path)) {
-          throw new FileProblem("pmobuyin.cli.error.no-such-input", input);
-        }
-        inputs.add(path);
-      }
+      List<Path> inputs = PortfolioLoading.inputs(options);
       loaded = loading.files(inputs, config);
       source = messages.text("pmobuyin.preview.source.files", inputs.size());
     } else {

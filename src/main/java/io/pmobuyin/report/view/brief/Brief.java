@@ -5,6 +5,7 @@ import io.pmobuyin.report.analysis.KpiMeasure;
 import io.pmobuyin.report.analysis.MinimumSample;
 import io.pmobuyin.report.analysis.Verdict;
 import io.pmobuyin.report.analysis.WeightedSample;
+import io.pmobuyin.report.plan.ActionEffect;
 import io.pmobuyin.report.view.common.Figures;
 import io.pmobuyin.report.view.common.GadgetInput;
 import io.pmobuyin.report.view.common.GadgetNotes;
@@ -48,7 +49,8 @@ public final class Brief {
     Texts texts = input.texts();
     Figures figures = input.figures();
     LessonsView lessons = Lessons.build(input);
-    ScorecardView scorecard = Scorecard.build(input);
+    List<ActionEffect> effects = Plan.effects(input);
+    ScorecardView scorecard = Scorecard.build(input, effects);
     PredictabilityView predictability = Predictability.build(input);
     ScopeView scope = Scope.build(input);
     List<LessonRow> top = lessons.rows().subList(0, Math.min(PATTERNS, lessons.rows().size()));
@@ -61,7 +63,7 @@ public final class Brief {
                 figures.whole(input.selection().projects().size()),
                 top.get(0).name(),
                 top.get(0).share());
-    PlanView plan = Plan.build(input);
+    PlanView plan = Plan.build(input, effects);
     List<BriefAction> actions = new ArrayList<>();
     for (PlanRow row :
         measuredFirst(plan.rows()).subList(0, Math.min(ACTIONS, plan.rows().size()))) {

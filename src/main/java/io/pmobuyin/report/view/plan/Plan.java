@@ -29,13 +29,30 @@ public final class Plan {
   private Plan() {}
 
   public static PlanView build(GadgetInput input) {
+    return build(input, effects(input));
+  }
+
+  /**
+   * Each action of the plan measured over the input's projects, in the plan's order: what this
+   * gadget shows, and the scorecard beside its patterns. Each costs a bootstrap per pattern, so a
+   * view showing both (the brief) measures them once.
+   */
+  public static List<ActionEffect> effects(GadgetInput input) {
+    List<ActionEffect> effects = new ArrayList<>();
+    for (ImprovementAction action : input.report().plan().actions()) {
+      effects.add(ActionEffect.of(action, input.selection(), input.catalogue()));
+    }
+    return effects;
+  }
+
+  /** The gadget over effects already measured by {@link #effects}. */
+  public static PlanView build(GadgetInput input, List<ActionEffect> effects) {
     ProjectSelection selection = input.selection();
     Texts texts = input.texts();
     Figures figures = input.figures();
     List<PlanRow> rows = new ArrayList<>();
     List<List<String>> csv = new ArrayList<>();
-    for (ImprovementAction action : input.report().plan().actions()) {
-      ActionEffect effect = ActionEffect.of(action, selection, input.catalogue());
+    for (ActionEffect effect : effects) {
       rows.add(row(effect, input));
       csv.addAll(csvRows(effect));
     }

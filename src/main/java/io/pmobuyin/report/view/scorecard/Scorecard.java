@@ -38,6 +38,11 @@ public final class Scorecard {
   private Scorecard() {}
 
   public static ScorecardView build(GadgetInput input) {
+    return build(input, io.pmobuyin.report.view.plan.Plan.effects(input));
+  }
+
+  /** The gadget over the plan's actions already measured ({@code Plan.effects}). */
+  public static ScorecardView build(GadgetInput input, List<ActionEffect> measured) {
     ProjectSelection selection = input.selection();
     Texts texts = input.texts();
     Figures figures = input.figures();
@@ -65,7 +70,7 @@ public final class Scorecard {
       }
     }
     Map<PatternId, List<String>> actions = actionKeys(input.report().plan());
-    Map<PatternId, List<String>> effects = actionEffects(input);
+    Map<PatternId, List<String>> effects = actionEffects(measured, input);
     List<ScorecardRow> rows = new ArrayList<>();
     for (int i = 0; i < Math.min(SHOWN, plans.size()); i++) {
       Plan plan = plans.get(i);
@@ -129,11 +134,11 @@ public final class Scorecard {
    * Each pattern's actions as the plan measures them (status and effect on that pattern), in the
    * plan's order, over the same projects as the Improvement plan gadget.
    */
-  private static Map<PatternId, List<String>> actionEffects(GadgetInput input) {
+  private static Map<PatternId, List<String>> actionEffects(
+      List<ActionEffect> measured, GadgetInput input) {
     Map<PatternId, List<String>> effects = new EnumMap<>(PatternId.class);
-    for (ImprovementAction action : input.report().plan().actions()) {
-      ActionEffect effect = ActionEffect.of(action, input.selection(), input.catalogue());
-      for (PatternId pattern : action.patterns()) {
+    for (ActionEffect effect : measured) {
+      for (PatternId pattern : effect.action().patterns()) {
         effects
             .computeIfAbsent(pattern, p -> new ArrayList<>())
             .add(io.pmobuyin.report.view.plan.Plan.effectOn(effect, pattern, input));

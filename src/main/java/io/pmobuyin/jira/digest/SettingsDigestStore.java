@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,9 +149,7 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
    * lock, so that two nodes never each sign links with a secret the other then overwrites.
    */
   public byte[] secret() {
-    byte[][] secret = new byte[1][];
-    locked(() -> secret[0] = secretLocked());
-    return secret[0];
+    return locked(this::secretLocked);
   }
 
   private byte[] secretLocked() {
@@ -176,6 +175,14 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
    * fails the change loudly (the page says to try again) rather than risk losing another's.
    */
   private void locked(Runnable change) {
+    locked(
+        () -> {
+          change.run();
+          return null;
+        });
+  }
+
+  private <T> T locked(Supplier<T> change) {
     ClusterLock lock = locks.getLockForName(LOCK);
     boolean held;
     try {
@@ -188,7 +195,7 @@ public class SettingsDigestStore implements SubscriptionStore, OptOuts {
       throw new IllegalStateException("another node holds " + LOCK + " too long");
     }
     try {
-      change.run();
+      return change.get();
     } finally {
       lock.unlock();
     }

@@ -62,6 +62,12 @@ class UnsubscribeServletTest {
     when(request.getParameter("t")).thenReturn(token);
   }
 
+  /** Ann, logged in, with the valid link of her message for this subscription. */
+  private void annOpensHerLink(String subscription) {
+    loggedInAs("ann");
+    link(subscription, "ann", links.tokens().token("ann", subscription));
+  }
+
   private void loggedInAs(String userKey) {
     when(users.getRemoteUserKey()).thenReturn(new UserKey(userKey));
   }
@@ -75,8 +81,7 @@ class UnsubscribeServletTest {
 
   @Test
   void aVisitShowsTheChoiceAndChangesNothing() throws Exception {
-    loggedInAs("ann");
-    link("s-1", "ann", links.tokens().token("ann", "s-1"));
+    annOpensHerLink("s-1");
 
     servlet.doGet(request, response);
 
@@ -90,8 +95,7 @@ class UnsubscribeServletTest {
 
   @Test
   void stoppingRecordsTheOptOutAndSaysHowToReceiveItAgain() throws Exception {
-    loggedInAs("ann");
-    link("s-1", "ann", links.tokens().token("ann", "s-1"));
+    annOpensHerLink("s-1");
     when(request.getParameter("do")).thenReturn("stop");
 
     servlet.doPost(request, response);
@@ -104,8 +108,7 @@ class UnsubscribeServletTest {
 
   @Test
   void stoppingAllAndResumingGoBothWays() throws Exception {
-    loggedInAs("ann");
-    link("s-1", "ann", links.tokens().token("ann", "s-1"));
+    annOpensHerLink("s-1");
     when(request.getParameter("do")).thenReturn("stop-all", "resume");
 
     servlet.doPost(request, response);
@@ -156,8 +159,7 @@ class UnsubscribeServletTest {
 
   @Test
   void aTestMessagesLinkOffersOnlyToStopEverything() throws Exception {
-    loggedInAs("ann");
-    link("test", "ann", links.tokens().token("ann", "test"));
+    annOpensHerLink("test");
 
     servlet.doGet(request, response);
     assertThat(page().get("stop")).isEqualTo("");
@@ -169,8 +171,7 @@ class UnsubscribeServletTest {
 
   @Test
   void anUnknownActionChangesNothing() throws Exception {
-    loggedInAs("ann");
-    link("s-1", "ann", links.tokens().token("ann", "s-1"));
+    annOpensHerLink("s-1");
     when(request.getParameter("do")).thenReturn("delete-everyone");
 
     servlet.doPost(request, response);
@@ -188,8 +189,7 @@ class UnsubscribeServletTest {
     UnsubscribeServlet servlet =
         new UnsubscribeServlet(
             new RequestAccess(users), login, renderer, BundleI18nResolver.create(), links, busy);
-    loggedInAs("ann");
-    link("s-1", "ann", links.tokens().token("ann", "s-1"));
+    annOpensHerLink("s-1");
     when(request.getParameter("do")).thenReturn("stop");
 
     servlet.doPost(request, response);

@@ -100,6 +100,20 @@ class DigestMailDeliveryTest {
     return ((String) part.getContent()).replace("\r\n", "\n");
   }
 
+  /**
+   * The hostile digest from pmo@example.com to one address, as a session of this delivery makes it.
+   */
+  private static MimeMessage hostileMessage(SmtpDelivery via, String to) throws Exception {
+    return DigestMail.of(
+        via.session(),
+        hostileDigest(),
+        LINKS,
+        address("pmo@example.com"),
+        address(to),
+        SENT,
+        false);
+  }
+
   @Test
   void arrivesAsPlainTextAndHtmlAlternativesInUtf8WithTheHeadersAReaderNeeds() throws Exception {
     DigestMessage digest = hostileDigest();
@@ -204,15 +218,7 @@ class DigestMailDeliveryTest {
       closedPort = probe.getLocalPort();
     }
     SmtpDelivery nowhere = new SmtpDelivery(new SmtpServer("127.0.0.1", closedPort, false));
-    MimeMessage message =
-        DigestMail.of(
-            nowhere.session(),
-            hostileDigest(),
-            LINKS,
-            address("pmo@example.com"),
-            address("exec@example.com"),
-            SENT,
-            false);
+    MimeMessage message = hostileMessage(nowhere, "exec@example.com");
 
     assertThatThrownBy(() -> nowhere.send(message))
         .isInstanceOf(MailProblem.class)
@@ -225,15 +231,7 @@ class DigestMailDeliveryTest {
   void saysWhichRecipientTheServerRefusedAndWhatItSaid() throws Exception {
     try (RefusingSmtpServer server = new RefusingSmtpServer("RCPT", "550 5.1.1 no such user")) {
       SmtpDelivery refusing = new SmtpDelivery(new SmtpServer("127.0.0.1", server.port(), false));
-      MimeMessage message =
-          DigestMail.of(
-              refusing.session(),
-              hostileDigest(),
-              LINKS,
-              address("pmo@example.com"),
-              address("nobody@example.com"),
-              SENT,
-              false);
+      MimeMessage message = hostileMessage(refusing, "nobody@example.com");
 
       assertThatThrownBy(() -> refusing.send(message))
           .isInstanceOf(MailProblem.class)
@@ -251,15 +249,7 @@ class DigestMailDeliveryTest {
     try (RefusingSmtpServer server =
         new RefusingSmtpServer("MAIL", "554 5.7.1 relaying denied for this sender")) {
       SmtpDelivery refusing = new SmtpDelivery(new SmtpServer("127.0.0.1", server.port(), false));
-      MimeMessage message =
-          DigestMail.of(
-              refusing.session(),
-              hostileDigest(),
-              LINKS,
-              address("pmo@example.com"),
-              address("exec@example.com"),
-              SENT,
-              false);
+      MimeMessage message = hostileMessage(refusing, "exec@example.com");
 
       assertThatThrownBy(() -> refusing.send(message))
           .isInstanceOf(MailProblem.class)
@@ -274,15 +264,7 @@ class DigestMailDeliveryTest {
   void withStartTlsSendsNothingToAServerThatCannotEncrypt() throws Exception {
     SmtpDelivery tls =
         new SmtpDelivery(new SmtpServer("127.0.0.1", greenMail.getSmtp().getPort(), true));
-    MimeMessage message =
-        DigestMail.of(
-            tls.session(),
-            hostileDigest(),
-            LINKS,
-            address("pmo@example.com"),
-            address("exec@example.com"),
-            SENT,
-            false);
+    MimeMessage message = hostileMessage(tls, "exec@example.com");
 
     assertThatThrownBy(() -> tls.send(message))
         .isInstanceOf(MailProblem.class)

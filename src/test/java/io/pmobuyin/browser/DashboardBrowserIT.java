@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.server.PreviewServer;
 import io.pmobuyin.report.view.Gadget;
+import io.pmobuyin.report.view.GadgetData;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,16 +46,20 @@ class DashboardBrowserIT {
 
   private static PreviewServer server;
 
+  /** The preview's dashboard of this data in English, with the screenshots' folder ready. */
+  static PreviewServer serveInEnglish(GadgetData data) throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    return PreviewServer.start(
+        0,
+        data,
+        Messages.forLocale(Locale.ENGLISH),
+        Locale.ENGLISH,
+        "the embedded sample portfolio");
+  }
+
   @BeforeAll
   static void serveTheSample() throws Exception {
-    server =
-        PreviewServer.start(
-            0,
-            SampleGadgetData.standard(),
-            Messages.forLocale(Locale.ENGLISH),
-            Locale.ENGLISH,
-            "the embedded sample portfolio");
-    Files.createDirectories(SCREENSHOTS);
+    server = serveInEnglish(SampleGadgetData.standard());
   }
 
   @AfterAll

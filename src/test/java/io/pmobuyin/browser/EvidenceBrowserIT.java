@@ -3,7 +3,6 @@ package io.pmobuyin.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmobuyin.mining.pattern.PatternId;
-import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.server.PreviewServer;
 import io.pmobuyin.report.PortfolioReport;
 import io.pmobuyin.report.ProjectSection;
@@ -18,13 +17,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,14 +44,7 @@ class EvidenceBrowserIT {
   @BeforeAll
   static void serveTheSample() throws Exception {
     data = SampleGadgetData.standard();
-    server =
-        PreviewServer.start(
-            0,
-            data,
-            Messages.forLocale(Locale.ENGLISH),
-            Locale.ENGLISH,
-            "the embedded sample portfolio");
-    Files.createDirectories(SCREENSHOTS);
+    server = DashboardBrowserIT.serveInEnglish(data);
   }
 
   @AfterAll
@@ -60,14 +52,23 @@ class EvidenceBrowserIT {
     server.close();
   }
 
+  private static void shoot(TakesScreenshot what, String file) throws Exception {
+    Files.write(SCREENSHOTS.resolve(file), what.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Follows a drill link and waits for the evidence page. */
+  private static void openEvidence(ChromeDriver driver, WebElement link) {
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("pmo-evidence-summary")).isEmpty());
+  }
+
   @Test
   void aPatternsCountOpensAPageListingExactlyItsIssues() throws Exception {
     ChromeDriver driver = openDashboard();
     try {
       WebElement lessons = driver.findElement(By.cssSelector("[data-gadget='lessons']"));
-      Files.write(
-          SCREENSHOTS.resolve("drill-lessons-gadget.png"),
-          lessons.getScreenshotAs(OutputType.BYTES));
+      shoot(lessons, "drill-lessons-gadget.png");
       WebElement count = lessons.findElement(By.cssSelector("tr[data-pattern] a.pmo-drill"));
       PatternId pattern =
           PatternId.valueOf(
@@ -75,9 +76,7 @@ class EvidenceBrowserIT {
       URI href = URI.create(count.getAttribute("href"));
       String shown = count.getText();
 
-      count.click();
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .until(d -> !d.findElements(By.id("pmo-evidence-summary")).isEmpty());
+      openEvidence(driver, count);
 
       // thousands of keys: read in one script call, not one WebDriver round trip each
       @SuppressWarnings("unchecked")
@@ -91,8 +90,7 @@ class EvidenceBrowserIT {
       assertThat(shown.replace(",", "")).isEqualTo(Integer.toString(expected.size()));
       assertThat(driver.findElement(By.id("pmo-evidence-summary")).getText())
           .startsWith(shown + " issues in ");
-      Files.write(
-          SCREENSHOTS.resolve("drill-evidence-page.png"), driver.getScreenshotAs(OutputType.BYTES));
+      shoot(driver, "drill-evidence-page.png");
 
       driver.findElement(By.id("pmo-evidence-back")).click();
       new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -107,16 +105,12 @@ class EvidenceBrowserIT {
     ChromeDriver driver = openDashboard();
     try {
       WebElement gadget = driver.findElement(By.cssSelector("[data-gadget='predictability']"));
-      Files.write(
-          SCREENSHOTS.resolve("drill-predictability-gadget.png"),
-          gadget.getScreenshotAs(OutputType.BYTES));
+      shoot(gadget, "drill-predictability-gadget.png");
       WebElement link = gadget.findElement(By.cssSelector(".pmo-drill-list a"));
       URI href = URI.create(link.getAttribute("href"));
       String quarter = query(href).get("quarter");
 
-      link.click();
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .until(d -> !d.findElements(By.id("pmo-evidence-summary")).isEmpty());
+      openEvidence(driver, link);
 
       List<String> listed = new ArrayList<>();
       for (WebElement project : driver.findElements(By.cssSelector("[data-project]"))) {
@@ -127,9 +121,7 @@ class EvidenceBrowserIT {
               .map(ProjectSection::key)
               .toList();
       assertThat(listed).isNotEmpty().containsExactlyElementsOf(expected);
-      Files.write(
-          SCREENSHOTS.resolve("drill-evidence-quarter.png"),
-          driver.getScreenshotAs(OutputType.BYTES));
+      shoot(driver, "drill-evidence-quarter.png");
     } finally {
       driver.quit();
     }

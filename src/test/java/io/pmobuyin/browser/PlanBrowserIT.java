@@ -2,14 +2,12 @@ package io.pmobuyin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmobuyin.preview.i18n.Messages;
 import io.pmobuyin.preview.server.PreviewServer;
 import io.pmobuyin.testing.SampleGadgetData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,14 +32,7 @@ class PlanBrowserIT {
 
   @BeforeAll
   static void serveTheSample() throws Exception {
-    server =
-        PreviewServer.start(
-            0,
-            SampleGadgetData.standard(),
-            Messages.forLocale(Locale.ENGLISH),
-            Locale.ENGLISH,
-            "the embedded sample portfolio");
-    Files.createDirectories(SCREENSHOTS);
+    server = DashboardBrowserIT.serveInEnglish(SampleGadgetData.standard());
   }
 
   @AfterAll
